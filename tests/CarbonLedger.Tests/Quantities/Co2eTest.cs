@@ -1,5 +1,6 @@
 using System;
 using CarbonLedger.Quantities;
+using CarbonLedger.Tests.Contracts;
 using Xunit;
 
 namespace CarbonLedger.Tests.Quantities;
@@ -13,6 +14,13 @@ public partial class Co2eTest
         Co2e b = Co2e.FromTonnes(1.00m);
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
+    }
+
+    [Fact]
+    public void Contract_EqualityAndOrdering()
+    {
+        ValueContract.AssertEquality(Co2e.FromTonnes(1.0m), Co2e.FromTonnes(1.00m), Co2e.FromTonnes(1.01m), Co2e.Zero, Co2e.FromTonnes(-1m));
+        ValueContract.AssertOrdering(Co2e.FromTonnes(-2.5m), Co2e.Zero, Co2e.FromTonnes(0.001m), Co2e.FromTonnes(12.5m));
     }
 
     [Fact]
