@@ -20,7 +20,8 @@ public readonly struct Term
 {
     private const byte Atom = 0;
     private const byte Product = 1;
-    private const byte Sum = 2;
+    private const byte Quotient = 2;
+    private const byte Sum = 3;
 
     private readonly string? symbolic;
     private readonly string? numeric;
@@ -88,11 +89,12 @@ public readonly struct Term
             left.Symbolic + " − " + Wrap(right, right.precedence >= Sum, symbols: true),
             left.Numeric + " − " + Wrap(right, right.precedence >= Sum, symbols: false), Sum);
 
-    /// <summary>Multiplies (decimal product); written <c>a × b</c>, with parentheses around sums.</summary>
+    /// <summary>Multiplies (decimal product); written <c>a × b</c>, with parentheses around sums and around a
+    /// quotient on the right, so the text states the exact order of computation.</summary>
     public static Term operator *(Term left, Term right) =>
         new(left.Value * right.Value,
-            Wrap(left, left.precedence >= Sum, true) + " × " + Wrap(right, right.precedence >= Sum, true),
-            Wrap(left, left.precedence >= Sum, false) + " × " + Wrap(right, right.precedence >= Sum, false), Product);
+            Wrap(left, left.precedence >= Sum, true) + " × " + Wrap(right, right.precedence >= Quotient, true),
+            Wrap(left, left.precedence >= Sum, false) + " × " + Wrap(right, right.precedence >= Quotient, false), Product);
 
     /// <summary>Divides (decimal division, 28–29 significant digits); written <c>a ÷ b</c>.</summary>
     /// <exception cref="ArgumentException"><paramref name="right"/> is zero.</exception>
@@ -101,7 +103,7 @@ public readonly struct Term
         Preconditions.CheckArgument(right.Value != 0m, nameof(right), "Division by {0}, which is zero", right.Symbolic);
         return new(left.Value / right.Value,
             Wrap(left, left.precedence >= Sum, true) + " ÷ " + Wrap(right, right.precedence >= Product, true),
-            Wrap(left, left.precedence >= Sum, false) + " ÷ " + Wrap(right, right.precedence >= Product, false), Product);
+            Wrap(left, left.precedence >= Sum, false) + " ÷ " + Wrap(right, right.precedence >= Product, false), Quotient);
     }
 
     /// <summary>Formats as <c>symbols = numbers = value</c>.</summary>
