@@ -16,12 +16,13 @@ internal static class QuantificationFormat
     /// <summary><c>2024-03-01T00:00:00Z</c> (fractional seconds only when present).</summary>
     internal static string Instant(Instant instant) => InstantPattern.Format(instant);
 
-    /// <summary>The decimal with all its digits, invariant culture: <c>1195.5</c>.</summary>
-    internal static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    private const string AllDigits = "0.############################";
+
+    /// <summary>The decimal with all its significant digits and no trailing zeros, invariant culture: 1195.500 → <c>1195.5</c>.</summary>
+    internal static string Number(decimal value) => value.ToString(AllDigits, CultureInfo.InvariantCulture);
 
     /// <summary>A fraction as a percentage without trailing zeros: 0.005 → <c>0.5</c>.</summary>
-    internal static string Percent(decimal fraction) =>
-        (fraction * 100m / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    internal static string Percent(decimal fraction) => Number(fraction * 100m);
 
     /// <summary>Hours of a tick count, exactly where possible (ticks ÷ 36,000,000,000).</summary>
     internal static decimal Hours(long ticks) => ticks / 36_000_000_000m;
