@@ -110,6 +110,32 @@ public abstract class CreditSerialNumber : IEquatable<CreditSerialNumber>
     /// </summary>
     public abstract CreditSerialNumber WithBlock(SerialBlock block);
 
+    /// <summary>
+    /// Splits off the last <paramref name="count"/> credits (see <see cref="SerialBlock.SplitTail"/>): the holder
+    /// keeps the head, the receiver gets the tail; both parts inherit every other field.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The count is not between 1 and <see cref="Count"/>−1.</exception>
+    public (CreditSerialNumber Kept, CreditSerialNumber Moved) SplitTail(long count)
+    {
+        (SerialBlock kept, SerialBlock moved) = Block.SplitTail(count);
+        return (WithBlock(kept), WithBlock(moved));
+    }
+
+    /// <summary>Whether <paramref name="other"/> differs from this serial number only by an adjacent block.</summary>
+    public bool CanMerge(CreditSerialNumber other) =>
+        other is not null && Block.IsAdjacentTo(other.Block) && WithBlock(other.Block).Equals(other);
+
+    /// <summary>Joins this serial number with one that has identical fields and an adjacent block.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="ArgumentException">The blocks are not adjacent or another field differs.</exception>
+    public CreditSerialNumber Merge(CreditSerialNumber other)
+    {
+        Preconditions.CheckNotNull(other);
+        Preconditions.CheckArgument(CanMerge(other), nameof(other),
+            "Serial numbers {0} and {1} cannot be merged: their blocks must be adjacent and every other field identical", this, other);
+        return WithBlock(Block.Merge(other.Block));
+    }
+
     /// <summary>The canonical text in the scheme's layout.</summary>
     public abstract override string ToString();
 
