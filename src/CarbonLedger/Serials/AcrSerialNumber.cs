@@ -1,0 +1,117 @@
+using System;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using CarbonLedger.Parties;
+using CarbonLedger.Utility;
+
+namespace CarbonLedger.Serials;
+
+/// <summary>
+/// An American Carbon Registry serial number, for example <c>ACR-US-192-2010-203-1-5000</c> (5,000 credits,
+/// serials 1 to 5000, vintage 2010).
+/// </summary>
+/// <remarks>
+/// Layout, dash-separated: <c>ACR</c>, country (ISO alpha-2), project number, vintage year, batch, block start
+/// and block end. Digit fields keep their leading zeros; the vintage is always a whole calendar year.
+/// </remarks>
+public sealed class AcrSerialNumber : CreditSerialNumber
+{
+    private readonly Country country;
+    private readonly string project;
+    private readonly Vintage vintage;
+    private readonly string batch;
+
+    private AcrSerialNumber(Country country, string project, Vintage vintage, string batch, SerialBlock block, int blockDigits)
+        : base(block, blockDigits)
+    {
+        this.country = country;
+        this.project = project;
+        this.vintage = vintage;
+        this.batch = batch;
+    }
+
+    /// <inheritdoc />
+    public override SerialScheme Scheme => SerialScheme.Acr;
+
+    /// <summary>Always <c>ERT</c> (ACR's emission reduction tonnes).</summary>
+    public override string UnitType => "ERT";
+
+    /// <inheritdoc />
+    public override Country Country => country;
+
+    /// <inheritdoc />
+    public override string Project => project;
+
+    /// <inheritdoc />
+    public override Vintage Vintage => vintage;
+
+    /// <inheritdoc />
+    public override string Batch => batch;
+
+    /// <summary>Creates an ACR serial number from its fields.</summary>
+    /// <exception cref="ArgumentException">A field breaks its rule; the message names it.</exception>
+    public static AcrSerialNumber Create(Country country, string project, int vintageYear, string batch, SerialBlock block, int blockDigits)
+    {
+        Preconditions.CheckNotNull(country);
+        Preconditions.CheckNotNull(project);
+        Preconditions.CheckNotNull(batch);
+        CheckField(SerialText.CheckIdentifierDigits(project), nameof(project), "project");
+        CheckField(SerialText.CheckIdentifierDigits(batch), nameof(batch), "batch");
+        CheckBlock(block, blockDigits, nameof(block));
+        return new AcrSerialNumber(country, project, Vintage.FromYear(vintageYear), batch, block, blockDigits);
+    }
+
+    /// <summary>Parses an ACR serial number.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not an ACR serial number; the message names the wrong field.</exception>
+    public static new AcrSerialNumber Parse(string s)
+    {
+        Preconditions.CheckNotNull(s);
+        const SerialScheme scheme = SerialScheme.Acr;
+        ReadOnlySpan<char> text = s;
+        Span<Range> fields = stackalloc Range[SerialText.FieldBufferLength];
+        if (SerialText.Split(text, fields) != 7)
+        {
+            throw SerialText.Error(scheme, s, "layout", "must have 7 dash-separated fields");
+        }
+        if (!text[fields[0]].SequenceEqual("ACR"))
+        {
+            throw SerialText.Error(scheme, s, "prefix", "must be ACR");
+        }
+        Country? country = SerialText.FindCountry(text[fields[1]], out string? problem);
+        SerialText.Check(scheme, s, "country", problem);
+        ReadOnlySpan<char> project = text[fields[2]];
+        SerialText.Check(scheme, s, "project", SerialText.CheckIdentifierDigits(project));
+        int year = SerialText.ParseYear(text[fields[3]], out problem);
+        SerialText.Check(scheme, s, "vintage", problem);
+        ReadOnlySpan<char> batch = text[fields[4]];
+        SerialText.Check(scheme, s, "batch", SerialText.CheckIdentifierDigits(batch));
+        SerialBlock block = SerialText.ParsePaddedBlock(text[fields[5]], text[fields[6]], out int digits, out string? field, out problem);
+        SerialText.Check(scheme, s, field ?? string.Empty, problem);
+        return new AcrSerialNumber(country!, project.ToString(), Vintage.FromYear(year), batch.ToString(), block, digits);
+    }
+
+    /// <inheritdoc />
+    public override CreditSerialNumber WithBlock(SerialBlock block)
+    {
+        CheckBlock(block, BlockDigits, nameof(block));
+        return new AcrSerialNumber(country, project, vintage, batch, block, BlockDigits);
+    }
+
+    /// <summary>The canonical text, for example <c>ACR-US-192-2010-203-1-5000</c>.</summary>
+    public override string ToString()
+    {
+        var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[128]);
+        text.AppendLiteral("ACR-");
+        text.AppendLiteral(country.Alpha2);
+        text.AppendLiteral("-");
+        text.AppendLiteral(project);
+        text.AppendLiteral("-");
+        text.AppendFormatted(vintage.Year);
+        text.AppendLiteral("-");
+        text.AppendLiteral(batch);
+        text.AppendLiteral("-");
+        SerialText.AppendBlock(ref text, Block, BlockDigits);
+        return text.ToStringAndClear();
+    }
+}

@@ -1,0 +1,136 @@
+using System;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using CarbonLedger.Parties;
+using CarbonLedger.Utility;
+
+namespace CarbonLedger.Serials;
+
+/// <summary>
+/// A Gold Standard serial number, for example <c>GS1-1-IN-GS4533-2-2020-22653-106-111</c> (6 credits, serials
+/// 106 to 111, vintage 2020).
+/// </summary>
+/// <remarks>
+/// Layout, dash-separated: the prefix <c>GS1-1</c>, country (ISO alpha-2), <c>GS</c> and the project number,
+/// the issuance sequence number, the vintage year, the batch, block start and block end. Digit fields keep
+/// their leading zeros; the vintage is always a whole calendar year.
+/// </remarks>
+public sealed class GoldStandardSerialNumber : CreditSerialNumber
+{
+    /// <summary>The fixed opening of every Gold Standard serial number.</summary>
+    public const string Prefix = "GS1-1";
+
+    private readonly Country country;
+    private readonly string project;
+    private readonly Vintage vintage;
+    private readonly string batch;
+
+    private GoldStandardSerialNumber(Country country, string project, string issuanceSequence, Vintage vintage, string batch, SerialBlock block, int blockDigits)
+        : base(block, blockDigits)
+    {
+        this.country = country;
+        this.project = project;
+        IssuanceSequence = issuanceSequence;
+        this.vintage = vintage;
+        this.batch = batch;
+    }
+
+    /// <inheritdoc />
+    public override SerialScheme Scheme => SerialScheme.GoldStandard;
+
+    /// <summary>Always <c>VER</c> (Gold Standard verified emission reductions).</summary>
+    public override string UnitType => "VER";
+
+    /// <inheritdoc />
+    public override Country Country => country;
+
+    /// <summary>The project number without its <c>GS</c> prefix, for example <c>4533</c>.</summary>
+    public override string Project => project;
+
+    /// <inheritdoc />
+    public override Vintage Vintage => vintage;
+
+    /// <inheritdoc />
+    public override string Batch => batch;
+
+    /// <summary>The sequence number between the project and the vintage, for example <c>2</c>.</summary>
+    public string IssuanceSequence { get; }
+
+    /// <summary>Creates a Gold Standard serial number from its fields.</summary>
+    /// <exception cref="ArgumentException">A field breaks its rule; the message names it.</exception>
+    public static GoldStandardSerialNumber Create(Country country, string project, string issuanceSequence, int vintageYear, string batch, SerialBlock block, int blockDigits)
+    {
+        Preconditions.CheckNotNull(country);
+        Preconditions.CheckNotNull(project);
+        Preconditions.CheckNotNull(issuanceSequence);
+        Preconditions.CheckNotNull(batch);
+        CheckField(SerialText.CheckIdentifierDigits(project), nameof(project), "project");
+        CheckField(SerialText.CheckIdentifierDigits(issuanceSequence), nameof(issuanceSequence), "issuance sequence");
+        CheckField(SerialText.CheckIdentifierDigits(batch), nameof(batch), "batch");
+        CheckBlock(block, blockDigits, nameof(block));
+        return new GoldStandardSerialNumber(country, project, issuanceSequence, Vintage.FromYear(vintageYear), batch, block, blockDigits);
+    }
+
+    /// <summary>Parses a Gold Standard serial number.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a Gold Standard serial number; the message names the wrong field.</exception>
+    public static new GoldStandardSerialNumber Parse(string s)
+    {
+        Preconditions.CheckNotNull(s);
+        const SerialScheme scheme = SerialScheme.GoldStandard;
+        ReadOnlySpan<char> text = s;
+        Span<Range> fields = stackalloc Range[SerialText.FieldBufferLength];
+        if (SerialText.Split(text, fields) != 9)
+        {
+            throw SerialText.Error(scheme, s, "layout", "must have 9 dash-separated fields");
+        }
+        if (!text[fields[0]].SequenceEqual("GS1") || !text[fields[1]].SequenceEqual("1"))
+        {
+            throw SerialText.Error(scheme, s, "prefix", "must be GS1-1");
+        }
+        Country? country = SerialText.FindCountry(text[fields[2]], out string? problem);
+        SerialText.Check(scheme, s, "country", problem);
+        ReadOnlySpan<char> project = text[fields[3]];
+        if (!project.StartsWith("GS"))
+        {
+            throw SerialText.Error(scheme, s, "project", "must be GS followed by the project number");
+        }
+        project = project[2..];
+        SerialText.Check(scheme, s, "project", SerialText.CheckIdentifierDigits(project));
+        ReadOnlySpan<char> sequence = text[fields[4]];
+        SerialText.Check(scheme, s, "issuance sequence", SerialText.CheckIdentifierDigits(sequence));
+        int year = SerialText.ParseYear(text[fields[5]], out problem);
+        SerialText.Check(scheme, s, "vintage", problem);
+        ReadOnlySpan<char> batch = text[fields[6]];
+        SerialText.Check(scheme, s, "batch", SerialText.CheckIdentifierDigits(batch));
+        SerialBlock block = SerialText.ParsePaddedBlock(text[fields[7]], text[fields[8]], out int digits, out string? field, out problem);
+        SerialText.Check(scheme, s, field ?? string.Empty, problem);
+        return new GoldStandardSerialNumber(country!, project.ToString(), sequence.ToString(), Vintage.FromYear(year), batch.ToString(), block, digits);
+    }
+
+    /// <inheritdoc />
+    public override CreditSerialNumber WithBlock(SerialBlock block)
+    {
+        CheckBlock(block, BlockDigits, nameof(block));
+        return new GoldStandardSerialNumber(country, project, IssuanceSequence, vintage, batch, block, BlockDigits);
+    }
+
+    /// <summary>The canonical text, for example <c>GS1-1-IN-GS4533-2-2020-22653-106-111</c>.</summary>
+    public override string ToString()
+    {
+        var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[128]);
+        text.AppendLiteral("GS1-1-");
+        text.AppendLiteral(country.Alpha2);
+        text.AppendLiteral("-GS");
+        text.AppendLiteral(project);
+        text.AppendLiteral("-");
+        text.AppendLiteral(IssuanceSequence);
+        text.AppendLiteral("-");
+        text.AppendFormatted(vintage.Year);
+        text.AppendLiteral("-");
+        text.AppendLiteral(batch);
+        text.AppendLiteral("-");
+        SerialText.AppendBlock(ref text, Block, BlockDigits);
+        return text.ToStringAndClear();
+    }
+}
