@@ -1,0 +1,481 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading;
+using CarbonLedger.Registry.Events;
+using CarbonLedger.Registry.State;
+using CarbonLedger.Utility;
+using NodaTime;
+
+namespace CarbonLedger.Registry;
+
+/// <summary>
+/// One Party's registry: accounts, serial-block holdings and an append-only, hash-chained history of events. Every
+/// operation is checked, authorised, idempotent by its client operation id, and atomic; readers take immutable
+/// <see cref="LedgerSnapshot"/>s while a single writer commits.
+/// </summary>
+/// <remarks>
+/// <para>Operations are serialised by an internal lock (one writer at a time); <see cref="Current"/> is lock-free.
+/// An operation builds the new state from persistent structures, appends the event and publishes the new snapshot
+/// with one reference write, so a failing operation — bad input, a refusal, or an exception at any internal step —
+/// leaves the ledger exactly as it was.</para>
+/// <para>Repeating an operation id returns the first result (the committed event) and changes nothing; reusing it for
+/// a different operation throws <see cref="OperationIdReusedException"/>. Refused operations are not recorded, so an
+/// id whose operation was refused may be used again.</para>
+/// <para>Event instants come from the injected <see cref="IClock"/>; an event is never dated earlier than the event
+/// before it (a clock that goes back is clamped to the last instant).</para>
+/// </remarks>
+public sealed class Ledger
+{
+    /// <summary>The operation id of the first event, <see cref="RegistryCreated"/>.</summary>
+    public const string GenesisOperationId = "genesis";
+
+    private readonly Lock gate = new();
+    private readonly IClock clock;
+    private readonly EventLog log;
+    private readonly Dictionary<OperationId, int> operations;
+    private readonly CanonicalWriter writer = new();
+    private LedgerState state;
+    private LedgerSnapshot current;
+
+    private Ledger(IClock clock, LedgerState state, EventLog log, Dictionary<OperationId, int> operations)
+    {
+        this.clock = clock;
+        this.state = state;
+        this.log = log;
+        this.operations = operations;
+        current = new LedgerSnapshot(state, log.View);
+    }
+
+    /// <summary>Test hook: called at each internal step of an operation; an exception it throws aborts the operation.</summary>
+    internal Action<LedgerStep>? FaultInjector { get; set; }
+
+    /// <summary>The registry's id.</summary>
+    public RegistryId Registry => state.Registry;
+
+    /// <summary>The registry administrator.</summary>
+    public ActorId Administrator => state.Administrator;
+
+    /// <summary>The latest committed state; immutable, safe to read from any thread while the writer goes on.</summary>
+    public LedgerSnapshot Current => Volatile.Read(ref current);
+
+    /// <summary>Creates an empty registry whose history starts with a <see cref="RegistryCreated"/> event.</summary>
+    /// <exception cref="ArgumentException">The registry or administrator is the default value.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public static Ledger Create(RegistryId registry, ActorId administrator, IClock clock)
+    {
+        Preconditions.CheckArgument(registry.IsValid, nameof(registry), "Registry id must not be the default value");
+        Preconditions.CheckArgument(administrator.IsValid, nameof(administrator), "Administrator must not be the default value");
+        Preconditions.CheckNotNull(clock);
+        var ledger = new Ledger(clock, LedgerState.Empty, new EventLog(), new Dictionary<OperationId, int>());
+        lock (ledger.gate)
+        {
+            ledger.Commit(new RegistryCreated(ledger.NextHeader(OperationId.Create(GenesisOperationId), administrator), registry));
+        }
+        return ledger;
+    }
+
+    /// <summary>
+    /// Rebuilds a registry from its history: verifies the hash chain, then applies every event. The result has exactly
+    /// the state of the ledger that wrote the history and continues it.
+    /// </summary>
+    /// <param name="history">The events, in order, starting with <see cref="RegistryCreated"/>.</param>
+    /// <param name="clock">The clock for new operations.</param>
+    /// <param name="expectedHead">When given, the hash the last event must have.</param>
+    /// <exception cref="LedgerHistoryException">The chain is broken, or an event does not fit the state before it.</exception>
+    public static Ledger Replay(IReadOnlyList<LedgerEvent> history, IClock clock, EventHash? expectedHead = null)
+    {
+        Preconditions.CheckNotNull(history);
+        Preconditions.CheckNotNull(clock);
+        Preconditions.CheckArgument(history.Count > 0, nameof(history), "A history has at least its RegistryCreated event");
+        ChainVerification verification = HashChain.Verify(history, expectedHead);
+        if (!verification.IsValid)
+        {
+            throw new LedgerHistoryException(verification);
+        }
+        var log = new EventLog();
+        var operations = new Dictionary<OperationId, int>(history.Count);
+        LedgerState state = Rebuild(history, history.Count, log, operations);
+        return new Ledger(clock, state, log, operations);
+    }
+
+    /// <summary>Applies the first <paramref name="count"/> events to an empty state (no chain verification).</summary>
+    internal static LedgerState Rebuild(IReadOnlyList<LedgerEvent> history, int count, EventLog? log, Dictionary<OperationId, int>? operations)
+    {
+        LedgerState state = LedgerState.Empty;
+        for (int i = 0; i < count; i++)
+        {
+            LedgerEvent e = history[i];
+            try
+            {
+                state = state.Apply(e, null);
+                if (operations is not null && !operations.TryAdd(e.OperationId, i))
+                {
+                    throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Operation id {e.OperationId} was already used by event {operations[e.OperationId]}"));
+                }
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+            {
+                throw new LedgerHistoryException(e.Sequence, ex);
+            }
+            if (log is not null)
+            {
+                log.Reserve();
+                log.Append(e);
+            }
+        }
+        return state;
+    }
+
+    /// <summary>The state as it was at <paramref name="instant"/>: after every event dated at or before it.</summary>
+    public LedgerSnapshot AsOf(Instant instant) => Current.AsOf(instant);
+
+    /// <summary>Opens an account. Administrator only.</summary>
+    /// <param name="operation">The client operation id.</param>
+    /// <param name="actor">Who asks; must be the registry administrator.</param>
+    /// <param name="account">The account: an id in this registry, its holder and its type.</param>
+    /// <returns>The committed event (the first one, when the operation is repeated).</returns>
+    /// <exception cref="UnauthorizedActorException">The actor is not the administrator.</exception>
+    /// <exception cref="DuplicateAccountException">The id is taken.</exception>
+    /// <exception cref="OperationIdReusedException">The id was used for a different operation.</exception>
+    public AccountOpened OpenAccount(OperationId operation, ActorId actor, Account account)
+    {
+        CheckRequest(operation, actor);
+        Preconditions.CheckNotNull(account);
+        Preconditions.CheckArgument(account.Id.Registry == state.Registry, nameof(account), "Account {0} does not belong to registry {1}", account.Id, state.Registry);
+        lock (gate)
+        {
+            if (TryRepeat(operation, out LedgerEvent? prior))
+            {
+                return Same(operation, prior, (AccountOpened e) => e.Actor == actor && e.Account.Equals(account));
+            }
+            return Commit(new AccountOpened(NextHeader(operation, actor), account));
+        }
+    }
+
+    /// <summary>Issues credits into an account, per the Joint Committee's decision. Administrator only.</summary>
+    /// <param name="operation">The client operation id.</param>
+    /// <param name="actor">Who asks; must be the registry administrator.</param>
+    /// <param name="to">The receiving account (of any type).</param>
+    /// <param name="blocks">The blocks to create; their issuer must be this registry and their serials new.</param>
+    /// <returns>The committed event (the first one, when the operation is repeated).</returns>
+    /// <exception cref="ArgumentException">No block, a default block, another issuer, or overlapping blocks.</exception>
+    /// <exception cref="UnauthorizedActorException">The actor is not the administrator.</exception>
+    /// <exception cref="UnknownAccountException">The account does not exist.</exception>
+    /// <exception cref="SerialConflictException">Some serials were issued before.</exception>
+    /// <exception cref="OperationIdReusedException">The id was used for a different operation.</exception>
+    public CreditsIssued Issue(OperationId operation, ActorId actor, AccountId to, IReadOnlyList<CreditBlock> blocks)
+    {
+        CheckRequest(operation, actor);
+        Preconditions.CheckNotNull(blocks);
+        Preconditions.CheckArgument(blocks.Count > 0, nameof(blocks), "At least one block must be issued");
+        var array = ImmutableArray.CreateRange(blocks);
+        foreach (CreditBlock b in array)
+        {
+            Preconditions.CheckArgument(b.IsValid, nameof(blocks), "Block {0} is the default value", b);
+        }
+        CheckDisjoint(array);
+        lock (gate)
+        {
+            if (TryRepeat(operation, out LedgerEvent? prior))
+            {
+                return Same(operation, prior, (CreditsIssued e) => e.Actor == actor && e.To == to && e.Blocks.AsSpan().SequenceEqual(array.AsSpan()));
+            }
+            state.CheckAdministrator(actor, to, "issue into");
+            state.RequireSlot(to, out _);
+            Inject(LedgerStep.Checked);
+            return Commit(new CreditsIssued(NextHeader(operation, actor), to, array));
+        }
+    }
+
+    /// <summary>Transfers credits from one account to another non-terminal account of this registry. Holder only.</summary>
+    /// <param name="operation">The client operation id.</param>
+    /// <param name="actor">Who asks; must hold <paramref name="from"/>.</param>
+    /// <param name="from">The source account (not terminal).</param>
+    /// <param name="to">The destination account (not terminal, in this registry).</param>
+    /// <param name="credits">A quantity (picked oldest vintage first unless told otherwise) or exact ranges.</param>
+    /// <returns>The committed event (the first one, when the operation is repeated).</returns>
+    /// <exception cref="ArgumentException">The accounts are equal or the destination is in another registry.</exception>
+    /// <exception cref="UnauthorizedActorException">The actor does not hold the source account.</exception>
+    /// <exception cref="UnknownAccountException">An account does not exist.</exception>
+    /// <exception cref="AccountTypeException">The source is terminal or the destination is terminal.</exception>
+    /// <exception cref="InsufficientCreditsException">The source holds too few matching available credits.</exception>
+    /// <exception cref="CreditsNotHeldException">The source does not hold some of the exact serials.</exception>
+    /// <exception cref="OperationIdReusedException">The id was used for a different operation.</exception>
+    public CreditsTransferred Transfer(OperationId operation, ActorId actor, AccountId from, AccountId to, CreditSelection credits) =>
+        Move(LedgerEventKind.CreditsTransferred, operation, actor, from, to, credits, null, null,
+            static (h, f, t, s, b, _, _) => new CreditsTransferred(h, f, t, s, b));
+
+    /// <summary>Cancels credits: moves them to a cancellation or OMGE cancellation account, where they stay. Holder only.</summary>
+    /// <param name="operation">The client operation id.</param>
+    /// <param name="actor">Who asks; must hold <paramref name="from"/>.</param>
+    /// <param name="from">The source account (not terminal).</param>
+    /// <param name="to">A cancellation or OMGE cancellation account of this registry.</param>
+    /// <param name="credits">A quantity or exact ranges.</param>
+    /// <returns>The committed event (the first one, when the operation is repeated).</returns>
+    /// <exception cref="AccountTypeException">The source is terminal or the destination is not a cancellation account.</exception>
+    /// <exception cref="RegistryException">Other refusals, as for <see cref="Transfer"/>.</exception>
+    public CreditsCancelled Cancel(OperationId operation, ActorId actor, AccountId from, AccountId to, CreditSelection credits) =>
+        Move(LedgerEventKind.CreditsCancelled, operation, actor, from, to, credits, null, null,
+            static (h, f, t, s, b, _, _) => new CreditsCancelled(h, f, t, s, b));
+
+    /// <summary>Retires credits for a beneficiary and a purpose: moves them to a retirement account, where they stay. Holder only.</summary>
+    /// <param name="operation">The client operation id.</param>
+    /// <param name="actor">Who asks; must hold <paramref name="from"/>.</param>
+    /// <param name="from">The source account (not terminal).</param>
+    /// <param name="to">A retirement account of this registry.</param>
+    /// <param name="credits">A quantity or exact ranges.</param>
+    /// <param name="beneficiary">On whose behalf (1 to 500 characters).</param>
+    /// <param name="purpose">What the retirement counts toward (1 to 500 characters).</param>
+    /// <returns>The committed event (the first one, when the operation is repeated).</returns>
+    /// <exception cref="ArgumentException">The beneficiary or purpose is empty, too long or has control characters.</exception>
+    /// <exception cref="AccountTypeException">The source is terminal or the destination is not a retirement account.</exception>
+    /// <exception cref="RegistryException">Other refusals, as for <see cref="Transfer"/>.</exception>
+    public CreditsRetired Retire(OperationId operation, ActorId actor, AccountId from, AccountId to, CreditSelection credits, string beneficiary, string purpose)
+    {
+        Preconditions.CheckNotNull(beneficiary);
+        Preconditions.CheckNotNull(purpose);
+        Preconditions.CheckArgument(TextRules.IsCleanText(beneficiary, MaxTextLength), nameof(beneficiary),
+            "Beneficiary must be 1 to 500 characters without control characters or surrounding white space; it is '{0}'", beneficiary);
+        Preconditions.CheckArgument(TextRules.IsCleanText(purpose, MaxTextLength), nameof(purpose),
+            "Purpose must be 1 to 500 characters without control characters or surrounding white space; it is '{0}'", purpose);
+        return Move(LedgerEventKind.CreditsRetired, operation, actor, from, to, credits, beneficiary, purpose,
+            static (h, f, t, s, b, who, why) => new CreditsRetired(h, f, t, s, b, who!, why!));
+    }
+
+    /// <summary>
+    /// Sends credits to an account of another registry: the outgoing half of an international transfer. The receiving
+    /// registry records the arrival with <see cref="Acquire"/>; <see cref="InternationalTransfer.Execute"/> does both.
+    /// Holder only.
+    /// </summary>
+    /// <param name="operation">The client operation id.</param>
+    /// <param name="actor">Who asks; must hold <paramref name="from"/>.</param>
+    /// <param name="from">The source account (not terminal).</param>
+    /// <param name="to">The receiving account, in another registry.</param>
+    /// <param name="credits">A quantity or exact ranges.</param>
+    /// <returns>The committed event (the first one, when the operation is repeated).</returns>
+    /// <exception cref="ArgumentException">The destination is in this registry.</exception>
+    /// <exception cref="RegistryException">Refusals as for <see cref="Transfer"/>.</exception>
+    public CreditsTransferredOut TransferOut(OperationId operation, ActorId actor, AccountId from, AccountId to, CreditSelection credits) =>
+        Move(LedgerEventKind.CreditsTransferredOut, operation, actor, from, to, credits, null, null,
+            static (h, f, t, s, b, _, _) => new CreditsTransferredOut(h, f, t, s, b));
+
+    /// <summary>
+    /// Records the arrival of another registry's outgoing transfer (the acquisition). The event's id is derived from
+    /// the sender's (<see cref="OperationId.ForAcquisition"/>), so repeating the call returns the first acquisition and
+    /// the credits arrive exactly once. Administrator only.
+    /// </summary>
+    /// <param name="actor">Who records it; must be this registry's administrator.</param>
+    /// <param name="outgoing">The sender's event; its hash is checked against its content.</param>
+    /// <returns>The committed event (the first one, when the call is repeated).</returns>
+    /// <exception cref="ArgumentException">The outgoing transfer is not addressed to this registry, or was altered.</exception>
+    /// <exception cref="UnauthorizedActorException">The actor is not the administrator.</exception>
+    /// <exception cref="UnknownAccountException">The receiving account does not exist.</exception>
+    /// <exception cref="SerialConflictException">Some arriving serials are already present here.</exception>
+    public CreditsAcquired Acquire(ActorId actor, CreditsTransferredOut outgoing)
+    {
+        Preconditions.CheckArgument(actor.IsValid, nameof(actor), "Actor must not be the default value");
+        Preconditions.CheckNotNull(outgoing);
+        Preconditions.CheckArgument(outgoing.To.Registry == state.Registry, nameof(outgoing),
+            "Outgoing transfer {0} is addressed to registry {1}, not this one", outgoing.OperationId, outgoing.To.Registry);
+        OperationId operation = OperationId.ForAcquisition(outgoing.From.Registry, outgoing.OperationId);
+        lock (gate)
+        {
+            if (TryRepeat(operation, out LedgerEvent? prior))
+            {
+                return Same(operation, prior, (CreditsAcquired e) => e.Actor == actor && e.SourceEventHash == outgoing.Hash);
+            }
+            Preconditions.CheckArgument(writer.Hash(outgoing) == outgoing.Hash, nameof(outgoing),
+                "Outgoing transfer {0}'s content does not match its hash {1}", outgoing.OperationId, outgoing.Hash);
+            state.CheckAdministrator(actor, outgoing.To, "record an acquisition into");
+            state.RequireSlot(outgoing.To, out _);
+            Inject(LedgerStep.Checked);
+            return Commit(new CreditsAcquired(NextHeader(operation, actor), outgoing.From, outgoing.To, outgoing.OperationId, outgoing.Hash, outgoing.Blocks));
+        }
+    }
+
+    /// <summary>Puts credits in escrow; they count as reserved and cannot move until released. Holder only.</summary>
+    /// <param name="operation">The client operation id; it also names the reservation.</param>
+    /// <param name="actor">Who asks; must hold <paramref name="account"/>.</param>
+    /// <param name="account">The account (not terminal).</param>
+    /// <param name="credits">A quantity or exact ranges.</param>
+    /// <returns>The committed event (the first one, when the operation is repeated).</returns>
+    /// <exception cref="RegistryException">Refusals as for <see cref="Transfer"/>.</exception>
+    public CreditsReserved Reserve(OperationId operation, ActorId actor, AccountId account, CreditSelection credits)
+    {
+        CheckRequest(operation, actor);
+        Preconditions.CheckNotNull(credits);
+        lock (gate)
+        {
+            if (TryRepeat(operation, out LedgerEvent? prior))
+            {
+                return Same(operation, prior, (CreditsReserved e) => e.Actor == actor && e.Account == account && e.Selection.Equals(credits));
+            }
+            AccountSlot slot = state.CheckOwnAccount(LedgerEventKind.CreditsReserved, actor, account, out _);
+            Inject(LedgerStep.Checked);
+            ImmutableArray<CreditBlock> blocks = LedgerState.Pick(slot, credits);
+            Inject(LedgerStep.Picked);
+            return Commit(new CreditsReserved(NextHeader(operation, actor), account, credits, blocks));
+        }
+    }
+
+    /// <summary>Releases a reservation: its credits are available in the account again. Holder only.</summary>
+    /// <param name="operation">The client operation id of the release.</param>
+    /// <param name="actor">Who asks; must hold <paramref name="account"/>.</param>
+    /// <param name="account">The account the reservation belongs to.</param>
+    /// <param name="reservation">The id of the <see cref="Reserve"/> operation.</param>
+    /// <returns>The committed event (the first one, when the operation is repeated).</returns>
+    /// <exception cref="UnknownReservationException">The account has no such open reservation.</exception>
+    /// <exception cref="RegistryException">Other refusals, as for <see cref="Transfer"/>.</exception>
+    public CreditsReleased Release(OperationId operation, ActorId actor, AccountId account, OperationId reservation)
+    {
+        CheckRequest(operation, actor);
+        Preconditions.CheckArgument(reservation.IsValid, nameof(reservation), "Reservation id must not be the default value");
+        lock (gate)
+        {
+            if (TryRepeat(operation, out LedgerEvent? prior))
+            {
+                return Same(operation, prior, (CreditsReleased e) => e.Actor == actor && e.Account == account && e.Reservation == reservation);
+            }
+            state.CheckOwnAccount(LedgerEventKind.CreditsReleased, actor, account, out _);
+            Reservation r = state.RequireReservation(reservation, account);
+            Inject(LedgerStep.Checked);
+            return Commit(new CreditsReleased(NextHeader(operation, actor), account, reservation, r.Blocks));
+        }
+    }
+
+    /// <summary>
+    /// Changes the authorisation status and/or first-transferred flag of credits in an account (terminal accounts
+    /// included). Administrator only. This is the hook by which an Article 6.2 layer records authorisation and first
+    /// transfer on serial blocks.
+    /// </summary>
+    /// <param name="operation">The client operation id.</param>
+    /// <param name="actor">Who asks; must be the registry administrator.</param>
+    /// <param name="account">The account holding the credits.</param>
+    /// <param name="credits">A quantity (with filters, for example only unauthorised credits of a vintage) or exact ranges.</param>
+    /// <param name="marking">What to change.</param>
+    /// <returns>The committed event (the first one, when the operation is repeated).</returns>
+    /// <exception cref="UnauthorizedActorException">The actor is not the administrator.</exception>
+    /// <exception cref="RegistryException">Other refusals, as for <see cref="Transfer"/>.</exception>
+    public CreditsMarked Mark(OperationId operation, ActorId actor, AccountId account, CreditSelection credits, CreditMarking marking)
+    {
+        CheckRequest(operation, actor);
+        Preconditions.CheckNotNull(credits);
+        Preconditions.CheckNotNull(marking);
+        lock (gate)
+        {
+            if (TryRepeat(operation, out LedgerEvent? prior))
+            {
+                return Same(operation, prior, (CreditsMarked e) => e.Actor == actor && e.Account == account && e.Selection.Equals(credits) && e.Marking.Equals(marking));
+            }
+            AccountSlot slot = state.CheckOwnAccount(LedgerEventKind.CreditsMarked, actor, account, out _);
+            Inject(LedgerStep.Checked);
+            ImmutableArray<CreditBlock> blocks = LedgerState.Pick(slot, credits);
+            Inject(LedgerStep.Picked);
+            return Commit(new CreditsMarked(NextHeader(operation, actor), account, credits, marking, blocks));
+        }
+    }
+
+    /// <summary>An independent ledger with the same history and state (for benchmarks that need a fresh copy).</summary>
+    internal Ledger Fork()
+    {
+        lock (gate)
+        {
+            return new Ledger(clock, state, log.Fork(), new Dictionary<OperationId, int>(operations));
+        }
+    }
+
+    /// <summary>The longest beneficiary or purpose text, in characters.</summary>
+    public const int MaxTextLength = 500;
+
+    private delegate TEvent MovementFactory<TEvent>(EventHeader header, AccountId from, AccountId to, CreditSelection selection,
+        ImmutableArray<CreditBlock> blocks, string? beneficiary, string? purpose);
+
+    private TEvent Move<TEvent>(LedgerEventKind kind, OperationId operation, ActorId actor, AccountId from, AccountId to, CreditSelection credits,
+        string? beneficiary, string? purpose, MovementFactory<TEvent> create)
+        where TEvent : CreditMovement
+    {
+        CheckRequest(operation, actor);
+        Preconditions.CheckNotNull(credits);
+        lock (gate)
+        {
+            if (TryRepeat(operation, out LedgerEvent? prior))
+            {
+                return Same(operation, prior, (TEvent e) => e.Actor == actor && e.From == from && e.To == to && e.Selection.Equals(credits)
+                    && (e is not CreditsRetired r || (r.Beneficiary == beneficiary && r.Purpose == purpose)));
+            }
+            (AccountSlot source, _, _, _) = state.CheckMovement(kind, actor, from, to);
+            Inject(LedgerStep.Checked);
+            ImmutableArray<CreditBlock> blocks = LedgerState.Pick(source, credits);
+            Inject(LedgerStep.Picked);
+            return Commit(create(NextHeader(operation, actor), from, to, credits, blocks, beneficiary, purpose));
+        }
+    }
+
+    private static void CheckRequest(OperationId operation, ActorId actor)
+    {
+        Preconditions.CheckArgument(operation.IsValid, nameof(operation), "Operation id must not be the default value");
+        Preconditions.CheckArgument(!operation.IsAcquisition, nameof(operation), "Operation id {0} has the form reserved for acquisitions", operation);
+        Preconditions.CheckArgument(actor.IsValid, nameof(actor), "Actor must not be the default value");
+    }
+
+    private static void CheckDisjoint(ImmutableArray<CreditBlock> blocks)
+    {
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            for (int j = i + 1; j < blocks.Length; j++)
+            {
+                CreditAttributes a = blocks[i].Attributes;
+                CreditAttributes b = blocks[j].Attributes;
+                Preconditions.CheckArgument(
+                    a.Issuer != b.Issuer || a.Project != b.Project || !blocks[i].Block.Overlaps(blocks[j].Block),
+                    nameof(blocks), "Blocks {0} and {1} overlap", blocks[i].Range, blocks[j].Range);
+            }
+        }
+    }
+
+    private bool TryRepeat(OperationId operation, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LedgerEvent? prior)
+    {
+        if (operations.TryGetValue(operation, out int sequence))
+        {
+            prior = log.View[sequence];
+            return true;
+        }
+        prior = null;
+        return false;
+    }
+
+    private static TEvent Same<TEvent>(OperationId operation, LedgerEvent prior, Func<TEvent, bool> sameRequest)
+        where TEvent : LedgerEvent =>
+        prior is TEvent e && sameRequest(e) ? e : throw new OperationIdReusedException(operation, prior);
+
+    private EventHeader NextHeader(OperationId operation, ActorId actor)
+    {
+        Instant now = clock.GetCurrentInstant();
+        if (state.NextSequence > 0 && now < state.LastInstant)
+        {
+            now = state.LastInstant;
+        }
+        return new EventHeader(state.NextSequence, now, operation, actor, state.HeadHash, default);
+    }
+
+    private void Inject(LedgerStep step) => FaultInjector?.Invoke(step);
+
+    private TEvent Commit<TEvent>(TEvent e)
+        where TEvent : LedgerEvent
+    {
+        e.SetHash(writer.Hash(e));
+        Inject(LedgerStep.Hashed);
+        LedgerState next = state.Apply(e, FaultInjector);
+        Inject(LedgerStep.BeforeCommit);
+        log.Reserve();
+        operations.EnsureCapacity(operations.Count + 1);
+        // Nothing below can fail: the event becomes visible with the new snapshot in one reference write.
+        log.Append(e);
+        operations.Add(e.OperationId, (int)e.Sequence);
+        state = next;
+        Volatile.Write(ref current, new LedgerSnapshot(next, log.View));
+        return e;
+    }
+}

@@ -1,0 +1,588 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using CarbonLedger.Registry.Events;
+using CarbonLedger.Serials;
+using NodaTime;
+
+namespace CarbonLedger.Registry.State;
+
+/// <summary>
+/// The immutable state of a registry after some prefix of its history. <see cref="Apply"/> is the only way state
+/// changes: the live ledger and replay both use it, so replaying the events rebuilds exactly the live state. Every
+/// part is a persistent structure, so applying an event shares almost everything with the state before.
+/// </summary>
+internal sealed record LedgerState
+{
+    internal static LedgerState Empty { get; } = new()
+    {
+        AccountIndex = ImmutableDictionary<AccountId, int>.Empty,
+        Slots = PersistentVector<AccountSlot>.Empty,
+        Reservations = ImmutableSortedDictionary<OperationId, Reservation>.Empty,
+        Issued = ImmutableDictionary<SpaceKey, SerialSet>.Empty,
+        Present = ImmutableDictionary<SpaceKey, SerialSet>.Empty,
+        Flows = ImmutableDictionary<VintageKey, Flows>.Empty,
+    };
+
+    internal RegistryId Registry { get; init; }
+
+    internal ActorId Administrator { get; init; }
+
+    internal required ImmutableDictionary<AccountId, int> AccountIndex { get; init; }
+
+    internal required PersistentVector<AccountSlot> Slots { get; init; }
+
+    internal required ImmutableSortedDictionary<OperationId, Reservation> Reservations { get; init; }
+
+    /// <summary>Serials ever issued by this registry, per serial space.</summary>
+    internal required ImmutableDictionary<SpaceKey, SerialSet> Issued { get; init; }
+
+    /// <summary>Serials present in this registry (in an account or a reservation), per serial space.</summary>
+    internal required ImmutableDictionary<SpaceKey, SerialSet> Present { get; init; }
+
+    internal required ImmutableDictionary<VintageKey, Flows> Flows { get; init; }
+
+    internal int NextSequence { get; init; }
+
+    internal EventHash HeadHash { get; init; }
+
+    internal Instant LastInstant { get; init; }
+
+    // ---- rule checks shared by the live ledger and replay ----
+
+    internal AccountSlot RequireSlot(AccountId id, out int index)
+    {
+        if (!AccountIndex.TryGetValue(id, out index))
+        {
+            throw new UnknownAccountException(id);
+        }
+        return Slots[index];
+    }
+
+    internal void CheckAdministrator(ActorId actor, AccountId account, string action)
+    {
+        if (actor != Administrator)
+        {
+            throw new UnauthorizedActorException(actor, account, string.Create(CultureInfo.InvariantCulture,
+                $"Actor '{actor}' may not {action} account {account}; only the registry administrator '{Administrator}' may"));
+        }
+    }
+
+    internal static void CheckHolder(ActorId actor, Account account)
+    {
+        if (actor != account.Holder)
+        {
+            throw new UnauthorizedActorException(actor, account.Id, string.Create(CultureInfo.InvariantCulture,
+                $"Actor '{actor}' may not move credits out of account {account.Id}; only its holder '{account.Holder}' may"));
+        }
+    }
+
+    internal static void CheckNotTerminal(Account account)
+    {
+        if (account.IsTerminal)
+        {
+            throw new AccountTypeException(account.Id, account.Type, string.Create(CultureInfo.InvariantCulture,
+                $"Account {account.Id} is a {account.Type} account; nothing leaves it"));
+        }
+    }
+
+    /// <summary>Checks a movement out of <paramref name="from"/> and returns the slots (no destination slot for an outgoing transfer).</summary>
+    internal (AccountSlot Source, int SourceIndex, AccountSlot? Destination, int DestinationIndex) CheckMovement(
+        LedgerEventKind kind, ActorId actor, AccountId from, AccountId to)
+    {
+        bool outgoing = kind == LedgerEventKind.CreditsTransferredOut;
+        if (outgoing && to.Registry == Registry)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"Account {to} is in this registry; an international transfer goes to another registry's account"), nameof(to));
+        }
+        if (!outgoing && to.Registry != Registry)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"Account {to} is in registry {to.Registry}, not {Registry}; use an international transfer"), nameof(to));
+        }
+        if (from == to)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Source and destination are both {from}"), nameof(to));
+        }
+        AccountSlot source = RequireSlot(from, out int sourceIndex);
+        CheckHolder(actor, source.Account);
+        CheckNotTerminal(source.Account);
+        if (outgoing)
+        {
+            return (source, sourceIndex, null, -1);
+        }
+        AccountSlot destination = RequireSlot(to, out int destinationIndex);
+        AccountType type = destination.Account.Type;
+        bool allowed = kind switch
+        {
+            LedgerEventKind.CreditsCancelled => type.IsCancellation(),
+            LedgerEventKind.CreditsRetired => type == AccountType.Retirement,
+            _ => !type.IsTerminal(),
+        };
+        if (!allowed)
+        {
+            string rule = kind switch
+            {
+                LedgerEventKind.CreditsCancelled => "cancellations go to cancellation or OMGE cancellation accounts",
+                LedgerEventKind.CreditsRetired => "retirements go to retirement accounts",
+                _ => "transfers go to non-terminal accounts (use Cancel or Retire)",
+            };
+            throw new AccountTypeException(to, type, string.Create(CultureInfo.InvariantCulture, $"Account {to} is a {type} account; {rule}"));
+        }
+        return (source, sourceIndex, destination, destinationIndex);
+    }
+
+    /// <summary>Checks a reservation or marking on <paramref name="account"/>.</summary>
+    internal AccountSlot CheckOwnAccount(LedgerEventKind kind, ActorId actor, AccountId account, out int index)
+    {
+        AccountSlot slot = RequireSlot(account, out index);
+        if (kind == LedgerEventKind.CreditsMarked)
+        {
+            CheckAdministrator(actor, account, "mark credits in");
+            return slot;
+        }
+        CheckHolder(actor, slot.Account);
+        if (kind == LedgerEventKind.CreditsReserved)
+        {
+            CheckNotTerminal(slot.Account);
+        }
+        return slot;
+    }
+
+    internal Reservation RequireReservation(OperationId reservation, AccountId account)
+    {
+        if (!Reservations.TryGetValue(reservation, out Reservation? r) || r.Account != account)
+        {
+            throw new UnknownReservationException(reservation, account);
+        }
+        return r;
+    }
+
+    // ---- picking (live operations only) ----
+
+    /// <summary>The blocks a selection takes from an account, without changing anything.</summary>
+    internal static ImmutableArray<CreditBlock> Pick(AccountSlot source, CreditSelection selection) =>
+        selection.IsExact ? PickExact(source, selection) : PickQuantity(source, selection);
+
+    private static ImmutableArray<CreditBlock> PickQuantity(AccountSlot source, CreditSelection selection)
+    {
+        HoldingTree tree = source.Available;
+        long remaining = selection.Quantity;
+        if (!selection.HasFilter && tree.Credits < remaining)
+        {
+            throw new InsufficientCreditsException(source.Account.Id, selection.Quantity, tree.Credits);
+        }
+        var cursor = new HoldingCursor(tree, selection);
+        ImmutableArray<CreditBlock>.Builder? picked = null;
+        while (cursor.MoveNext(out CreditBlock block))
+        {
+            if (!selection.Matches(block.Attributes))
+            {
+                continue;
+            }
+            CreditBlock taken = block;
+            if (block.Count > remaining)
+            {
+                taken = block.WithBlock(block.Block.SplitTail(remaining).Moved);
+            }
+            remaining -= taken.Count;
+            if (remaining == 0 && picked is null)
+            {
+                return ImmutableArray.Create(taken);
+            }
+            picked ??= ImmutableArray.CreateBuilder<CreditBlock>();
+            picked.Add(taken);
+            if (remaining == 0)
+            {
+                return picked.ToImmutable();
+            }
+        }
+        throw new InsufficientCreditsException(source.Account.Id, selection.Quantity, selection.Quantity - remaining);
+    }
+
+    private static ImmutableArray<CreditBlock> PickExact(AccountSlot source, CreditSelection selection)
+    {
+        HoldingTree tree = source.Available;
+        var picked = ImmutableArray.CreateBuilder<CreditBlock>();
+        foreach (SerialRange range in selection.Ranges)
+        {
+            long cursor = range.Serials.Start;
+            while (true)
+            {
+                if (!TryFindContaining(tree, range, cursor, out CreditBlock held))
+                {
+                    throw new CreditsNotHeldException(source.Account.Id,
+                        SerialRange.Create(range.Issuer, range.Project, SerialBlock.FromRange(cursor, range.Serials.End)));
+                }
+                long end = Math.Min(held.Block.End, range.Serials.End);
+                picked.Add(held.WithBlock(SerialBlock.FromRange(cursor, end)));
+                if (end == range.Serials.End)
+                {
+                    break;
+                }
+                cursor = end + 1;
+            }
+        }
+        return picked.ToImmutable();
+    }
+
+    /// <summary>The holding that contains <paramref name="serial"/> of the range's serial space, in any vintage.</summary>
+    private static bool TryFindContaining(HoldingTree tree, SerialRange range, long serial, out CreditBlock found)
+    {
+        bool more = tree.TryGetFirst(out CreditBlock probe);
+        while (more)
+        {
+            int vintage = probe.Attributes.Vintage;
+            var key = new HoldingKey(vintage, range.Issuer, range.Project.Value, serial);
+            if (tree.TryFloor(key, out found) && found.Attributes.Vintage == vintage
+                && HoldingKey.InSpace(found, range.Issuer, range.Project) && found.Block.Contains(serial))
+            {
+                return true;
+            }
+            more = vintage < CreditAttributes.MaxVintage && tree.TryCeiling(HoldingKey.FirstOfVintage(vintage + 1), out probe);
+        }
+        found = default;
+        return false;
+    }
+
+    // ---- applying events ----
+
+    /// <summary>The state after <paramref name="e"/>; throws when the event does not fit this state.</summary>
+    internal LedgerState Apply(LedgerEvent e, Action<LedgerStep>? hook)
+    {
+        if (e.Sequence != NextSequence)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Event {e.Sequence} arrived where event {NextSequence} was expected"));
+        }
+        if (e.PreviousHash != HeadHash)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Event {e.Sequence} does not link to the hash of event {NextSequence - 1}"));
+        }
+        if (NextSequence > 0 && e.Instant < LastInstant)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Event {e.Sequence} is dated {e.Instant}, before the event before it ({LastInstant})"));
+        }
+        if ((NextSequence == 0) != (e is RegistryCreated))
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Event {e.Sequence} is a {e.Kind}; a history starts with exactly one RegistryCreated"));
+        }
+        LedgerState next = e switch
+        {
+            RegistryCreated r => this with { Registry = r.Registry, Administrator = r.Actor },
+            AccountOpened o => ApplyOpen(o),
+            CreditsIssued i => ApplyIssue(i, hook),
+            CreditMovement m => ApplyMovement(m, hook),
+            CreditsReserved r => ApplyReserve(r, hook),
+            CreditsReleased r => ApplyRelease(r, hook),
+            CreditsAcquired a => ApplyAcquire(a, hook),
+            CreditsMarked m => ApplyMark(m, hook),
+            _ => throw new InvalidOperationException($"Event kind {e.Kind} cannot be applied"),
+        };
+        return next with { NextSequence = NextSequence + 1, HeadHash = e.Hash, LastInstant = e.Instant };
+    }
+
+    private LedgerState ApplyOpen(AccountOpened o)
+    {
+        Account account = o.Account;
+        CheckAdministrator(o.Actor, account.Id, "open");
+        if (account.Id.Registry != Registry)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Account {account.Id} does not belong to registry {Registry}"), "account");
+        }
+        if (AccountIndex.ContainsKey(account.Id))
+        {
+            throw new DuplicateAccountException(account.Id);
+        }
+        return this with
+        {
+            AccountIndex = AccountIndex.Add(account.Id, Slots.Count),
+            Slots = Slots.Add(new AccountSlot(account, default)),
+        };
+    }
+
+    private LedgerState ApplyIssue(CreditsIssued e, Action<LedgerStep>? hook)
+    {
+        CheckAdministrator(e.Actor, e.To, "issue into");
+        AccountSlot slot = RequireSlot(e.To, out int index);
+        CheckBlocks(e.Blocks);
+        ImmutableDictionary<SpaceKey, SerialSet> issued = Issued;
+        ImmutableDictionary<SpaceKey, SerialSet> present = Present;
+        ImmutableDictionary<VintageKey, Flows> flows = Flows;
+        HoldingTree tree = slot.Available;
+        foreach (CreditBlock b in e.Blocks)
+        {
+            CreditAttributes a = b.Attributes;
+            if (a.Issuer != Registry)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"Block {b} names issuer {a.Issuer}; registry {Registry} issues only its own credits"), "blocks");
+            }
+            var space = SpaceKey.Of(a);
+            SerialSet spaceIssued = issued.GetValueOrDefault(space);
+            if (spaceIssued.Overlaps(b.Block))
+            {
+                throw new SerialConflictException(b.Range, string.Create(CultureInfo.InvariantCulture,
+                    $"Serials {b.Range} overlap serials already issued; the same credit cannot be issued twice"));
+            }
+            issued = issued.SetItem(space, spaceIssued.Add(b.Block));
+            present = present.SetItem(space, present.GetValueOrDefault(space).Add(b.Block));
+            flows = AddFlow(flows, a, issued: b.Count);
+            tree = InsertMerged(tree, b);
+        }
+        hook?.Invoke(LedgerStep.DestinationUpdated);
+        return this with { Issued = issued, Present = present, Flows = flows, Slots = Slots.SetItem(index, slot.With(tree)) };
+    }
+
+    private LedgerState ApplyMovement(CreditMovement e, Action<LedgerStep>? hook)
+    {
+        (AccountSlot source, int sourceIndex, AccountSlot? destination, int destinationIndex) = CheckMovement(e.Kind, e.Actor, e.From, e.To);
+        CheckBlocks(e.Blocks);
+        CheckSelection(e.Selection, e.Blocks);
+        HoldingTree tree = source.Available;
+        foreach (CreditBlock b in e.Blocks)
+        {
+            tree = RemoveExact(tree, b, e.From);
+        }
+        hook?.Invoke(LedgerStep.SourceUpdated);
+        PersistentVector<AccountSlot> slots = Slots.SetItem(sourceIndex, source.With(tree));
+        if (destination is null)
+        {
+            ImmutableDictionary<SpaceKey, SerialSet> present = Present;
+            ImmutableDictionary<VintageKey, Flows> flows = Flows;
+            foreach (CreditBlock b in e.Blocks)
+            {
+                var space = SpaceKey.Of(b.Attributes);
+                present = present.SetItem(space, present[space].Remove(b.Block));
+                flows = AddFlow(flows, b.Attributes, transferredOut: b.Count);
+            }
+            hook?.Invoke(LedgerStep.DestinationUpdated);
+            return this with { Slots = slots, Present = present, Flows = flows };
+        }
+        HoldingTree target = destination.Available;
+        foreach (CreditBlock b in e.Blocks)
+        {
+            target = InsertMerged(target, b);
+        }
+        hook?.Invoke(LedgerStep.DestinationUpdated);
+        return this with { Slots = slots.SetItem(destinationIndex, destination.With(target)) };
+    }
+
+    private LedgerState ApplyReserve(CreditsReserved e, Action<LedgerStep>? hook)
+    {
+        AccountSlot slot = CheckOwnAccount(e.Kind, e.Actor, e.Account, out int index);
+        CheckBlocks(e.Blocks);
+        CheckSelection(e.Selection, e.Blocks);
+        HoldingTree tree = slot.Available;
+        foreach (CreditBlock b in e.Blocks)
+        {
+            tree = RemoveExact(tree, b, e.Account);
+        }
+        hook?.Invoke(LedgerStep.SourceUpdated);
+        var reservation = new Reservation(e.OperationId, e.Account, e.Blocks, e.Quantity);
+        return this with { Slots = Slots.SetItem(index, slot.With(tree)), Reservations = Reservations.Add(e.OperationId, reservation) };
+    }
+
+    private LedgerState ApplyRelease(CreditsReleased e, Action<LedgerStep>? hook)
+    {
+        AccountSlot slot = CheckOwnAccount(e.Kind, e.Actor, e.Account, out int index);
+        Reservation reservation = RequireReservation(e.Reservation, e.Account);
+        if (!reservation.Blocks.AsSpan().SequenceEqual(e.Blocks.AsSpan()))
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Event {e.Sequence} releases other blocks than reservation {e.Reservation} holds"));
+        }
+        HoldingTree tree = slot.Available;
+        foreach (CreditBlock b in e.Blocks)
+        {
+            tree = InsertMerged(tree, b);
+        }
+        hook?.Invoke(LedgerStep.DestinationUpdated);
+        return this with { Slots = Slots.SetItem(index, slot.With(tree)), Reservations = Reservations.Remove(e.Reservation) };
+    }
+
+    private LedgerState ApplyAcquire(CreditsAcquired e, Action<LedgerStep>? hook)
+    {
+        CheckAdministrator(e.Actor, e.To, "record an acquisition into");
+        if (e.From.Registry == Registry)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Acquisition source {e.From} is in this registry"), "outgoing");
+        }
+        if (e.OperationId != OperationId.ForAcquisition(e.From.Registry, e.SourceOperation))
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Acquisition id {e.OperationId} does not match its source operation {e.SourceOperation}"));
+        }
+        AccountSlot slot = RequireSlot(e.To, out int index);
+        CheckBlocks(e.Blocks);
+        ImmutableDictionary<SpaceKey, SerialSet> present = Present;
+        ImmutableDictionary<VintageKey, Flows> flows = Flows;
+        HoldingTree tree = slot.Available;
+        foreach (CreditBlock b in e.Blocks)
+        {
+            var space = SpaceKey.Of(b.Attributes);
+            SerialSet here = present.GetValueOrDefault(space);
+            if (here.Overlaps(b.Block))
+            {
+                throw new SerialConflictException(b.Range, string.Create(CultureInfo.InvariantCulture,
+                    $"Serials {b.Range} arriving from {e.From} overlap serials already present in registry {Registry}"));
+            }
+            if (b.Attributes.Issuer == Registry && !Issued.GetValueOrDefault(space).Covers(b.Block))
+            {
+                throw new SerialConflictException(b.Range, string.Create(CultureInfo.InvariantCulture,
+                    $"Serials {b.Range} name registry {Registry} as issuer but were never issued here"));
+            }
+            present = present.SetItem(space, here.Add(b.Block));
+            flows = AddFlow(flows, b.Attributes, acquired: b.Count);
+            tree = InsertMerged(tree, b);
+        }
+        hook?.Invoke(LedgerStep.DestinationUpdated);
+        return this with { Present = present, Flows = flows, Slots = Slots.SetItem(index, slot.With(tree)) };
+    }
+
+    private LedgerState ApplyMark(CreditsMarked e, Action<LedgerStep>? hook)
+    {
+        AccountSlot slot = CheckOwnAccount(e.Kind, e.Actor, e.Account, out int index);
+        CheckBlocks(e.Blocks);
+        CheckSelection(e.Selection, e.Blocks);
+        HoldingTree tree = slot.Available;
+        foreach (CreditBlock b in e.Blocks)
+        {
+            tree = RemoveExact(tree, b, e.Account);
+        }
+        hook?.Invoke(LedgerStep.SourceUpdated);
+        foreach (CreditBlock b in e.Blocks)
+        {
+            tree = InsertMerged(tree, b.WithAttributes(e.Marking.Apply(b.Attributes)));
+        }
+        hook?.Invoke(LedgerStep.DestinationUpdated);
+        return this with { Slots = Slots.SetItem(index, slot.With(tree)) };
+    }
+
+    private static void CheckBlocks(ImmutableArray<CreditBlock> blocks)
+    {
+        if (blocks.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException("An operation must move at least one block", nameof(blocks));
+        }
+        foreach (CreditBlock b in blocks)
+        {
+            if (!b.IsValid)
+            {
+                throw new ArgumentException("A block is the default value", nameof(blocks));
+            }
+        }
+    }
+
+    private static void CheckSelection(CreditSelection selection, ImmutableArray<CreditBlock> blocks)
+    {
+        if (BlockTotals.Sum(blocks) != selection.Quantity)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"The blocks hold {BlockTotals.Sum(blocks)} credits but the selection asked for {selection.Quantity}"));
+        }
+    }
+
+    private static ImmutableDictionary<VintageKey, Flows> AddFlow(ImmutableDictionary<VintageKey, Flows> flows, CreditAttributes a, long issued = 0, long acquired = 0, long transferredOut = 0)
+    {
+        var key = VintageKey.Of(a);
+        Flows f = flows.GetValueOrDefault(key);
+        return flows.SetItem(key, new Flows(f.Issued + issued, f.Acquired + acquired, f.TransferredOut + transferredOut));
+    }
+
+    /// <summary>Removes exactly <paramref name="block"/> (serials and attributes) from the holdings.</summary>
+    private static HoldingTree RemoveExact(HoldingTree tree, in CreditBlock block, AccountId account)
+    {
+        HoldingKey key = HoldingKey.Of(block);
+        if (!tree.TryFloor(key, out CreditBlock held) || !held.Attributes.Equals(block.Attributes) || !held.Block.Contains(block.Block))
+        {
+            throw new CreditsNotHeldException(account, block.Range);
+        }
+        if (held.Block == block.Block)
+        {
+            return tree.Remove(key);
+        }
+        (SerialBlock? before, SerialBlock? after) = held.Block.Remove(block.Block);
+        tree = before is { } b ? tree.Replace(held.WithBlock(b)) : tree.Remove(HoldingKey.Of(held));
+        return after is { } a ? tree.Add(held.WithBlock(a)) : tree;
+    }
+
+    /// <summary>Adds a block, joining it with adjacent holdings of equal attributes so holdings stay maximal runs.</summary>
+    private static HoldingTree InsertMerged(HoldingTree tree, in CreditBlock block)
+    {
+        HoldingKey key = HoldingKey.Of(block);
+        bool hasBefore = tree.TryLower(key, out CreditBlock before) && before.Attributes.SameSpaceAndVintage(block.Attributes);
+        bool hasAfter = tree.TryCeiling(key, out CreditBlock after) && after.Attributes.SameSpaceAndVintage(block.Attributes);
+        if ((hasBefore && before.Block.End >= block.Block.Start) || (hasAfter && after.Block.Start <= block.Block.End))
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Block {block} overlaps a holding already in the account"));
+        }
+        bool joinBefore = hasBefore && before.Block.End + 1 == block.Block.Start && before.Attributes.Equals(block.Attributes);
+        bool joinAfter = hasAfter && block.Block.End + 1 == after.Block.Start && after.Attributes.Equals(block.Attributes);
+        if (joinBefore && joinAfter)
+        {
+            return tree.Remove(HoldingKey.Of(after)).Replace(before.WithBlock(SerialBlock.FromRange(before.Block.Start, after.Block.End)));
+        }
+        if (joinBefore)
+        {
+            return tree.Replace(before.WithBlock(SerialBlock.FromRange(before.Block.Start, block.Block.End)));
+        }
+        if (joinAfter)
+        {
+            return tree.Remove(HoldingKey.Of(after)).Add(block.WithBlock(SerialBlock.FromRange(block.Block.Start, after.Block.End)));
+        }
+        return tree.Add(block);
+    }
+
+    // ---- reading ----
+
+    /// <summary>The reconciliation per serial space and vintage.</summary>
+    internal List<CreditTotals> Totals()
+    {
+        var stocks = new Dictionary<VintageKey, long[]>();
+        long[] Stock(CreditAttributes a)
+        {
+            var key = VintageKey.Of(a);
+            if (!stocks.TryGetValue(key, out long[]? s))
+            {
+                s = new long[4];
+                stocks.Add(key, s);
+            }
+            return s;
+        }
+        for (int i = 0; i < Slots.Count; i++)
+        {
+            AccountSlot slot = Slots[i];
+            int column = slot.Account.Type.IsCancellation() ? 2 : slot.Account.Type == AccountType.Retirement ? 3 : 0;
+            foreach (CreditBlock b in slot.Available.ToList())
+            {
+                Stock(b.Attributes)[column] += b.Count;
+            }
+        }
+        foreach (Reservation r in Reservations.Values)
+        {
+            foreach (CreditBlock b in r.Blocks)
+            {
+                Stock(b.Attributes)[1] += b.Count;
+            }
+        }
+        var keys = new HashSet<VintageKey>(stocks.Keys);
+        keys.UnionWith(Flows.Keys);
+        var result = new List<CreditTotals>(keys.Count);
+        foreach (VintageKey k in keys)
+        {
+            Flows f = Flows.GetValueOrDefault(k);
+            long[] s = stocks.GetValueOrDefault(k) ?? new long[4];
+            result.Add(new CreditTotals(k.Issuer, k.Project, k.Vintage, f.Issued, f.Acquired, f.TransferredOut, s[0], s[1], s[2], s[3]));
+        }
+        result.Sort(static (a, b) =>
+        {
+            int c = a.Issuer.CompareTo(b.Issuer);
+            if (c == 0)
+            {
+                c = HoldingKey.CompareProjects(a.Project.Value, b.Project.Value);
+            }
+            return c != 0 ? c : a.Vintage.CompareTo(b.Vintage);
+        });
+        return result;
+    }
+}

@@ -1,0 +1,41 @@
+using System;
+
+namespace CarbonLedger.Registry;
+
+/// <summary>Shared checks for the free-text and identifier fields of the ledger.</summary>
+internal static class TextRules
+{
+    /// <summary>1 to <paramref name="maxLength"/> characters, no control characters, no surrounding white space.</summary>
+    internal static bool IsCleanText(string s, int maxLength)
+    {
+        if (s.Length == 0 || s.Length > maxLength || char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1]))
+        {
+            return false;
+        }
+        foreach (char c in s)
+        {
+            if (char.IsControl(c) || char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>1 to <paramref name="maxLength"/> characters from <c>A–Z a–z 0–9 . _ : -</c>.</summary>
+    internal static bool IsToken(ReadOnlySpan<char> s, int maxLength)
+    {
+        if (s.Length == 0 || s.Length > maxLength)
+        {
+            return false;
+        }
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

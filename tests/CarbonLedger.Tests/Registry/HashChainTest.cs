@@ -1,0 +1,215 @@
+using System;
+using System.Buffers.Binary;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using CarbonLedger.Registry;
+using CarbonLedger.Registry.Events;
+using CarbonLedger.Registry.Serialization;
+using Xunit;
+
+namespace CarbonLedger.Tests.Registry;
+
+public class HashChainTest
+{
+    private static LedgerFixture History()
+    {
+        var f = new LedgerFixture();
+        f.Issue(f.Gov, 1, 100);
+        f.Ledger.Transfer(f.NextId(), LedgerFixture.GovJapan, f.Gov, f.Entity, CreditSelection.ByQuantity(30));
+        OperationId reserve = f.NextId();
+        f.Ledger.Reserve(reserve, LedgerFixture.Mayekawa, f.Entity, CreditSelection.Exactly(f.Range(71, 75)));
+        f.Ledger.Release(f.NextId(), LedgerFixture.Mayekawa, f.Entity, reserve);
+        f.Ledger.Retire(f.NextId(), LedgerFixture.Mayekawa, f.Entity, f.Retirement, CreditSelection.ByQuantity(5), "Mayekawa", "Voluntary");
+        f.Ledger.Mark(f.NextId(), LedgerFixture.Admin, f.Gov, CreditSelection.ByQuantity(10).ForVintage(2024), CreditMarking.Authorize(AuthorizationStatus.AuthorizedForNdcAndOimp).WithFirstTransferred(true));
+        f.Ledger.Cancel(f.NextId(), LedgerFixture.GovJapan, f.Gov, f.Omge, CreditSelection.ByQuantity(2));
+        return f;
+    }
+
+    [Fact]
+    public void Verify_LiveHistory_ValidAndHeadMatches()
+    {
+        LedgerSnapshot s = History().Ledger.Current;
+        ChainVerification v = HashChain.Verify(s.Events, s.HeadHash);
+        Assert.True(v.IsValid, v.Message);
+        Assert.Equal(s.Events[^1].Hash, s.HeadHash);
+        Assert.All(s.Events, e => Assert.Equal(e.Hash, HashChain.ComputeHash(e)));
+    }
+
+    [Fact]
+    public void Encode_GenesisEvent_MatchesDocumentedLayout()
+    {
+        var f = new LedgerFixture();
+        LedgerEvent genesis = f.Ledger.Current.Events[0];
+        var expected = new List<byte> { 1, 1 };
+        expected.AddRange(new byte[32]);
+        expected.AddRange(BigEndian(0L));
+        expected.AddRange(BigEndian(genesis.Instant.ToUnixTimeTicks()));
+        expected.Add(0);
+        expected.AddRange(Str("genesis"));
+        expected.AddRange(Str("JPN01 administrator"));
+        expected.AddRange("JPN01"u8.ToArray());
+        Assert.Equal(expected.ToArray(), HashChain.Encode(genesis));
+        Assert.Equal(EventHash.FromBytes(SHA256.HashData(expected.ToArray())), genesis.Hash);
+    }
+
+    [Fact]
+    public void Encode_TransferEvent_MatchesDocumentedLayout()
+    {
+        var f = new LedgerFixture();
+        f.Issue(f.Gov, 1, 100);
+        CreditsTransferred e = f.Ledger.Transfer(OperationId.Create("T-1"), LedgerFixture.GovJapan, f.Gov, f.Entity, CreditSelection.ByQuantity(30));
+        var expected = new List<byte> { 1, 4 };
+        expected.AddRange(e.PreviousHash.ToArray());
+        expected.AddRange(BigEndian(e.Sequence));
+        expected.AddRange(BigEndian(e.Instant.ToUnixTimeTicks()));
+        expected.Add(0);
+        expected.AddRange(Str("T-1"));
+        expected.AddRange(Str("Government of Japan"));
+        expected.AddRange("JPN01"u8.ToArray());
+        expected.AddRange(BigEndian(1L));
+        expected.AddRange("JPN01"u8.ToArray());
+        expected.AddRange(BigEndian(2L));
+        expected.Add(1);
+        expected.AddRange(BigEndian(30L));
+        expected.AddRange([0, 0]);
+        expected.AddRange(BigEndian32(1));
+        expected.AddRange("JPN01"u8.ToArray());
+        expected.AddRange(Str("KZ001"));
+        expected.AddRange(BigEndian32(2024));
+        expected.AddRange(Str("JCM"));
+        expected.AddRange([0, 0]);
+        expected.AddRange(BigEndian(71L));
+        expected.AddRange(BigEndian(100L));
+        Assert.Equal(expected.ToArray(), HashChain.Encode(e));
+        Assert.Equal(EventHash.FromBytes(SHA256.HashData(expected.ToArray())), e.Hash);
+    }
+
+    [Fact]
+    public void Verify_ExportedLineChanged_NamesChangedEvent()
+    {
+        string[] lines = Lines(History());
+        lines[7] = lines[7].Replace("\"end\":100", "\"end\":101", StringComparison.Ordinal);
+        ChainVerification v = HashChain.Verify(LedgerJsonLines.FromJsonLines(string.Join('\n', lines)));
+        Assert.Equal((ChainProblem.Changed, 7, 7L), (v.Problem, v.Position, v.Sequence));
+        Assert.StartsWith("Event 7 (CreditsIssued, operation op-6) was changed", v.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_ExportedLineRemoved_NamesMissingEvent()
+    {
+        List<string> lines = Lines(History()).ToList();
+        lines.RemoveAt(8);
+        ChainVerification v = HashChain.Verify(LedgerJsonLines.FromJsonLines(string.Join('\n', lines)));
+        Assert.Equal((ChainProblem.Removed, 8, 8L), (v.Problem, v.Position, v.Sequence));
+        Assert.Equal("Events 8 to 8 were removed: position 8 holds event 9", v.Message);
+    }
+
+    [Fact]
+    public void Verify_ExportedLinesSwapped_NamesReorderedEvents()
+    {
+        string[] lines = Lines(History());
+        (lines[9], lines[10]) = (lines[10], lines[9]);
+        ChainVerification v = HashChain.Verify(LedgerJsonLines.FromJsonLines(string.Join('\n', lines)));
+        Assert.Equal((ChainProblem.Reordered, 9), (v.Problem, v.Position));
+        Assert.Equal("Events were reordered: event 9 is at position 10, and position 9 holds event 10", v.Message);
+    }
+
+    [Fact]
+    public void Verify_ExportedLineDuplicated_NamesInsertedEvent()
+    {
+        List<string> lines = Lines(History()).ToList();
+        lines.Insert(10, lines[4]);
+        ChainVerification v = HashChain.Verify(LedgerJsonLines.FromJsonLines(string.Join('\n', lines)));
+        Assert.Equal((ChainProblem.Inserted, 10, 4L), (v.Problem, v.Position, v.Sequence));
+    }
+
+    [Fact]
+    public void Verify_ForgedEventInsertedWithValidLink_NamesInsertedEvent()
+    {
+        LedgerFixture f = History();
+        List<LedgerEvent> events = f.Ledger.Current.Events.ToList();
+        var original = (CreditsTransferred)events[8];
+        var forgedOther = new CreditsCancelled(original.Header, original.From, f.Cancellation, original.Selection, original.Blocks);
+        forgedOther.SetHash(HashChain.ComputeHash(forgedOther));
+        events.Insert(8, forgedOther);
+        ChainVerification v = HashChain.Verify(events);
+        Assert.Equal((ChainProblem.Inserted, 8), (v.Problem, v.Position));
+    }
+
+    [Fact]
+    public void Verify_EventChangedAndRehashed_NamesChangedEvent()
+    {
+        LedgerFixture f = History();
+        List<LedgerEvent> events = f.Ledger.Current.Events.ToList();
+        var original = (CreditsRetired)events[11];
+        var changed = new CreditsRetired(original.Header, original.From, original.To, original.Selection, original.Blocks, "Someone else", original.Purpose);
+        changed.SetHash(HashChain.ComputeHash(changed));
+        events[11] = changed;
+        ChainVerification v = HashChain.Verify(events);
+        Assert.Equal((ChainProblem.Changed, 11, 11L), (v.Problem, v.Position, v.Sequence));
+        Assert.Equal("Event 11 was changed and its hash recomputed: event 12 no longer links to it", v.Message);
+    }
+
+    [Fact]
+    public void Verify_EventsCutFromEnd_DetectedOnlyWithExpectedHead()
+    {
+        LedgerSnapshot s = History().Ledger.Current;
+        List<LedgerEvent> cut = s.Events.Take(s.EventCount - 2).ToList();
+        Assert.True(HashChain.Verify(cut).IsValid);
+        Assert.Equal(ChainProblem.HeadMismatch, HashChain.Verify(cut, s.HeadHash).Problem);
+    }
+
+    [Fact]
+    public void Replay_TamperedExport_RefusedWithVerification()
+    {
+        string[] lines = Lines(History());
+        lines[1] = lines[1].Replace("Government of Japan", "Mayekawa", StringComparison.Ordinal);
+        IReadOnlyList<LedgerEvent> events = LedgerJsonLines.FromJsonLines(string.Join('\n', lines));
+        var ex = Assert.Throws<LedgerHistoryException>(() => Ledger.Replay(events, new LedgerFixture().Clock));
+        Assert.Equal(ChainProblem.Changed, ex.Verification!.Problem);
+        Assert.Equal(1L, ex.Sequence);
+    }
+
+    [Fact]
+    public void Replay_RehashedButImpossibleEvent_RefusedNamingEvent()
+    {
+        LedgerFixture f = History();
+        List<LedgerEvent> events = f.Ledger.Current.Events.ToList();
+        var original = (CreditsTransferred)events[8];
+        var greedy = new CreditsTransferred(original.Header, original.From, original.To, CreditSelection.ByQuantity(500),
+            [original.Blocks[0].WithBlock(Serials.SerialBlock.FromRange(1, 500))]);
+        greedy.SetHash(HashChain.ComputeHash(greedy));
+        var rehashed = new List<LedgerEvent>(events.Take(8)) { greedy };
+        var ex = Assert.Throws<LedgerHistoryException>(() => Ledger.Replay(rehashed, f.Clock));
+        Assert.Equal(8L, ex.Sequence);
+        Assert.Null(ex.Verification);
+    }
+
+    private static string[] Lines(LedgerFixture f) =>
+        LedgerJsonLines.ToJsonLines(f.Ledger.Current.Events).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    private static byte[] BigEndian(long v)
+    {
+        byte[] b = new byte[8];
+        BinaryPrimitives.WriteInt64BigEndian(b, v);
+        return b;
+    }
+
+    private static byte[] BigEndian32(int v)
+    {
+        byte[] b = new byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(b, v);
+        return b;
+    }
+
+    private static byte[] Str(string s)
+    {
+        byte[] utf8 = Encoding.UTF8.GetBytes(s);
+        byte[] b = new byte[2 + utf8.Length];
+        BinaryPrimitives.WriteUInt16BigEndian(b, (ushort)utf8.Length);
+        utf8.CopyTo(b, 2);
+        return b;
+    }
+}
