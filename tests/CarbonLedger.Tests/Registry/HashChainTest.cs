@@ -179,7 +179,7 @@ public class HashChainTest
         List<LedgerEvent> events = f.Ledger.Current.Events.ToList();
         var original = (CreditsTransferred)events[8];
         var greedy = new CreditsTransferred(original.Header, original.From, original.To, CreditSelection.ByQuantity(500),
-            [original.Blocks[0].WithBlock(Serials.SerialBlock.FromRange(1, 500))]);
+            [original.Blocks[0].WithBlock(global::CarbonLedger.Serials.SerialBlock.FromRange(1, 500))]);
         greedy.SetHash(HashChain.ComputeHash(greedy));
         var rehashed = new List<LedgerEvent>(events.Take(8)) { greedy };
         var ex = Assert.Throws<LedgerHistoryException>(() => Ledger.Replay(rehashed, f.Clock));
