@@ -151,7 +151,7 @@ internal static class ReadingsCsv
                 parameter,
                 OffsetDateTimePattern.Rfc3339.Format(start.ToOffsetDateTime()),
                 OffsetDateTimePattern.Rfc3339.Format(end.ToOffsetDateTime()),
-                amount.ToString(CultureInfo.InvariantCulture),
+                Terminal.Numbers.Plain(amount),
                 unit]);
         }
         csv.Flush();
