@@ -3,7 +3,7 @@ using System.IO;
 namespace CarbonLedger.Cli.Tests;
 
 /// <summary>Runs the tool in-process and captures what it prints.</summary>
-internal sealed record CliRun(int ExitCode, string Output, string Error)
+public sealed record CliRun(int ExitCode, string Output, string Error)
 {
     public static CliRun Of(params string[] args)
     {

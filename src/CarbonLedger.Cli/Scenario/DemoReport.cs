@@ -116,6 +116,7 @@ internal static class DemoReport
         CreditIssuance issuance = o.Issuance;
         Table table = Tables.Create($"Issuance {issuance.BatchNumber} under {issuance.Decision.Reference}, decided {issuance.Decision.DecidedOn:uuuu-MM-dd}; no deductions (voluntary under Article 6.2)",
             ">Vintage", "Recipient", ">Credits", "Serial block", "JCM serial number (issued in KAZ01)", "Held in");
+        table.Columns[4].NoWrap();
         foreach (VintageIssuance vintage in issuance.Vintages)
         {
             foreach (IssuedLot lot in vintage.Lots)
