@@ -208,9 +208,6 @@ public sealed class CalculationContext
         steps.Add(new TraceStep(symbol, formula, expansion, substitution, value, unit));
     }
 
-    /// <summary>The value recorded under a symbol, as a named term.</summary>
-    internal Term Recall(string symbol) => symbols[symbol].Value;
-
     /// <summary>Freezes what was recorded so far.</summary>
     internal CalculationTrace ToTrace() => new(heading, parameters.ToArray(), corrections.ToArray(), steps.ToArray());
 
