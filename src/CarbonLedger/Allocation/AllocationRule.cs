@@ -28,10 +28,15 @@ public sealed class AllocationRule
 {
     private const int StackLimit = 64;
 
+    // Up to this common denominator, x / D for x < D² is computed exactly by a multiply-high with ceil(2^64 / D)
+    // (Lemire, Kaser and Kurz, "Faster remainder by direct computation", 2019: exact for 32-bit x and D).
+    private const long ReciprocalLimit = 1 << 16;
+
     private readonly AllocationEntry[] entries;
     private readonly long[] weights;          // numerators over the common denominator
     private readonly long commonDenominator;
     private readonly long fastTotalLimit;     // totals up to this multiply by a weight without overflow
+    private readonly ulong reciprocal;        // ceil(2^64 / D) when 1 < D <= 2^16, else 0
     private readonly int[] rank;              // tie-break rank of each entry: 0 is served first
     private readonly bool[] roundsUp;
     private readonly int[] leafOffset;        // first leaf index of each entry
@@ -57,6 +62,7 @@ public sealed class AllocationRule
             weights[i] = entries[i].Share.Numerator * (commonDenominator / entries[i].Share.Denominator);
         }
         fastTotalLimit = long.MaxValue / commonDenominator;
+        reciprocal = commonDenominator is > 1 and <= ReciprocalLimit ? (ulong.MaxValue / (ulong)commonDenominator) + 1 : 0;
         int[] order = Enumerable.Range(0, n).OrderBy(i => entries[i].Priority).ThenBy(i => i).ToArray();
         rank = new int[n];
         for (int position = 0; position < n; position++)
@@ -290,11 +296,49 @@ public sealed class AllocationRule
 
     private void Hamilton(long total, Span<long> parts)
     {
+        if (entries.Length <= SmallBuffer.Length)
+        {
+            SmallBuffer small = default;
+            Hamilton(total, parts, ((Span<long>)small)[..entries.Length]);
+        }
+        else
+        {
+            HamiltonLarge(total, parts);
+        }
+    }
+
+    // Kept apart so that the stack allocation does not slow down the common, small case.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void HamiltonLarge(long total, Span<long> parts)
+    {
         int n = entries.Length;
-        Span<long> remainders = n <= StackLimit ? stackalloc long[n] : new long[n];
+        Hamilton(total, parts, n <= StackLimit ? stackalloc long[n] : new long[n]);
+    }
+
+    private void Hamilton(long total, Span<long> parts, Span<long> remainders)
+    {
+        int n = entries.Length;
         long denominator = commonDenominator;
         long assigned = 0;
-        if (total <= fastTotalLimit)
+        if (reciprocal != 0)
+        {
+            // total = whole × D + rest, so total × w / D = whole × w + (rest × w) / D with rest × w < D² ≤ 2^32:
+            // one hardware division for the whole rule, then a multiply-high per entry.
+            ulong d = (ulong)denominator;
+            ulong whole = (ulong)total / d;
+            ulong rest = (ulong)total - (whole * d);
+            for (int i = 0; i < n; i++)
+            {
+                ulong w = (ulong)weights[i];
+                ulong x = rest * w;
+                ulong quotient = Math.BigMul(reciprocal, x, out _);
+                long part = (long)((whole * w) + quotient);
+                parts[i] = part;
+                remainders[i] = (long)(x - (quotient * d));
+                assigned += part;
+            }
+        }
+        else if (total <= fastTotalLimit)
         {
             for (int i = 0; i < n; i++)
             {
@@ -353,5 +397,13 @@ public sealed class AllocationRule
             (a, b) = (b, a % b);
         }
         return a;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct SmallBuffer
+    {
+        internal const int Length = 16;
+
+        private long element;
     }
 }
