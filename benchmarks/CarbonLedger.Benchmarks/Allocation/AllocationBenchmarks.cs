@@ -76,7 +76,7 @@ public class AllocationBenchmarks
         long checksum = 0;
         foreach (long total in totals)
         {
-            checksum += rule.Apportion(total).Parts[0].Credits;
+            checksum += rule.Apportion(total).CreditsOf("Government of Japan");
         }
         return checksum;
     }

@@ -46,6 +46,7 @@ public sealed class AllocationRule
     private readonly Share[] recipientShares; // leaf share of its enclosing whole
     private readonly Dictionary<string, int> leafIndex;
     private readonly Dictionary<string, Share> overallShares;
+    private readonly Dictionary<string, (int Offset, int Count)> groupRanges;
 
     private AllocationRule(AllocationEntry[] entries)
     {
@@ -77,6 +78,7 @@ public sealed class AllocationRule
         var shares = new List<Share>();
         leafOffset = new int[n];
         overallShares = new Dictionary<string, Share>(StringComparer.Ordinal);
+        groupRanges = new Dictionary<string, (int Offset, int Count)>(StringComparer.Ordinal);
         for (int i = 0; i < n; i++)
         {
             AllocationEntry entry = entries[i];
@@ -84,6 +86,11 @@ public sealed class AllocationRule
             overallShares.Add(entry.Name, entry.Share);
             if (entry.Members is { } members)
             {
+                groupRanges.Add(entry.Name, (leafOffset[i], members.recipients.Length));
+                foreach (KeyValuePair<string, (int Offset, int Count)> inner in members.groupRanges)
+                {
+                    groupRanges.Add(inner.Key, (leafOffset[i] + inner.Value.Offset, inner.Value.Count));
+                }
                 for (int j = 0; j < members.recipients.Length; j++)
                 {
                     names.Add(members.recipients[j]);
@@ -208,14 +215,7 @@ public sealed class AllocationRule
         Preconditions.CheckArgumentRange(nameof(total), total, 1, long.MaxValue);
         long[] parts = new long[recipients.Length];
         AllocateCore(total, parts);
-        var result = new ApportionedPart[parts.Length];
-        for (int i = 0; i < parts.Length; i++)
-        {
-            result[i] = new ApportionedPart(recipients[i], recipientGroups[i], parts[i], recipientShares[i], overallShares[recipients[i]]);
-        }
-        var groups = new Dictionary<string, long>(StringComparer.Ordinal);
-        AddGroupTotals(parts, groups);
-        return new Apportionment(total, result, groups);
+        return new Apportionment(this, total, parts);
     }
 
     /// <summary>
@@ -245,23 +245,27 @@ public sealed class AllocationRule
     /// <summary>The entries, for example <c>[Government of Japan 1/2 (rounds up), Participants 1/2]</c>.</summary>
     public override string ToString() => "[" + string.Join(", ", entries.Select(e => e.ToString())) + "]";
 
-    private void AddGroupTotals(ReadOnlySpan<long> parts, Dictionary<string, long> groups)
+    /// <summary>The credits of a recipient or group, read from the leaf parts of an allocation.</summary>
+    internal long CreditsOf(string name, ReadOnlySpan<long> leafParts)
     {
-        for (int i = 0; i < entries.Length; i++)
+        Preconditions.CheckNotNull(name);
+        if (leafIndex.TryGetValue(name, out int leaf))
         {
-            if (entries[i].Members is { } members)
-            {
-                ReadOnlySpan<long> memberParts = parts.Slice(leafOffset[i], members.recipients.Length);
-                long sum = 0;
-                foreach (long part in memberParts)
-                {
-                    sum += part;
-                }
-                groups.Add(entries[i].Name, sum);
-                members.AddGroupTotals(memberParts, groups);
-            }
+            return leafParts[leaf];
         }
+        Preconditions.CheckArgument(groupRanges.TryGetValue(name, out (int Offset, int Count) range), nameof(name),
+            "The apportionment has no recipient or group '{0}'", name);
+        long sum = 0;
+        foreach (long part in leafParts.Slice(range.Offset, range.Count))
+        {
+            sum += part;
+        }
+        return sum;
     }
+
+    /// <summary>The part of leaf <paramref name="index"/> holding <paramref name="credits"/>.</summary>
+    internal ApportionedPart PartAt(int index, long credits) =>
+        new(recipients[index], recipientGroups[index], credits, recipientShares[index], overallShares[recipients[index]]);
 
     private void AllocateCore(long total, Span<long> leafParts)
     {
