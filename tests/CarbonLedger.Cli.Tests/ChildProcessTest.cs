@@ -40,7 +40,7 @@ public sealed class ChildProcessTest(ExampleFiles examples)
         CliRun child = RunChild("--help");
 
         Assert.Equal(0, child.ExitCode);
-        foreach (string command in new[] { "demo", "quantify", "allocate", "serial", "ledger", "report" })
+        foreach (string command in new[] { "demo", "quantify", "allocate", "serial", "ledger" })
         {
             Assert.Contains("  " + command, child.Output);
         }
