@@ -27,7 +27,8 @@ public sealed class ReadmeSnippets
     public void Tour_QuantifyIssueAllocateTransferReport_RunsAsTheReadmeSays()
     {
         TextWriter original = Console.Out;
-        using var console = new StringWriter();
+        using var captured = new StringWriter();
+        TextWriter console = TextWriter.Synchronized(captured);
         Console.SetOut(console);
         try
         {
@@ -48,8 +49,8 @@ public sealed class ReadmeSnippets
             // end-snippet
             Assert.Equal(740, result.Credits);
             Assert.Equal(Co2e.FromTonnes(740.7m), result.EmissionReductions);
-            Assert.Contains("KZ_PM001 Ver1.0, 2025-01-01..2025-12-31: ER 740.70 tCO2e, 740 credits", console.ToString());
-            Assert.Contains("RE_p = Σ_i EG_i,p × EF_i = EG_1,p × EF_1 = 1234.5 × 0.6 = 740.7", console.ToString());
+            Assert.Contains("KZ_PM001 Ver1.0, 2025-01-01..2025-12-31: ER 740.70 tCO2e, 740 credits", captured.ToString());
+            Assert.Contains("RE_p = Σ_i EG_i,p × EF_i = EG_1,p × EF_1 = 1234.5 × 0.6 = 740.7", captured.ToString());
 
             // begin-snippet: issue
             Country kazakhstan = Country.FromCode("KAZ");
@@ -120,8 +121,8 @@ public sealed class ReadmeSnippets
             string history = LedgerJsonLines.ToJsonLines(kaz.Current.Events);                  // hash-chained JSON Lines
             Console.WriteLine(HashChain.Verify(LedgerJsonLines.FromJsonLines(history)).Message); // All 5 events are intact and linked
             // end-snippet
-            Assert.Contains("KAZ01 KZ001 2025: issued 0 + acquired 370 − out 0 = held 370 + reserved 0 + cancelled 0 + retired 0", console.ToString());
-            Assert.Contains("All 5 events are intact and linked", console.ToString());
+            Assert.Contains("KAZ01 KZ001 2025: issued 0 + acquired 370 − out 0 = held 370 + reserved 0 + cancelled 0 + retired 0", captured.ToString());
+            Assert.Contains("All 5 events are intact and linked", captured.ToString());
         }
         finally
         {
