@@ -103,13 +103,15 @@ public sealed class Ledger
     /// <summary>Applies the first <paramref name="count"/> events to an empty state (no chain verification).</summary>
     internal static LedgerState Rebuild(IReadOnlyList<LedgerEvent> history, int count, EventLog? log, Dictionary<OperationId, int>? operations)
     {
+        // The state is private until the loop ends, so the replay may update the nodes it creates in place.
+        var owner = new TransientOwner();
         LedgerState state = LedgerState.Empty;
         for (int i = 0; i < count; i++)
         {
             LedgerEvent e = history[i];
             try
             {
-                state = state.Apply(e, null);
+                state = state.Apply(e, null, owner);
                 if (operations is not null && !operations.TryAdd(e.OperationId, i))
                 {
                     throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Operation id {e.OperationId} was already used by event {operations[e.OperationId]}"));
