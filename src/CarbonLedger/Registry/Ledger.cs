@@ -68,7 +68,7 @@ public sealed class Ledger
         Preconditions.CheckArgument(registry.IsValid, nameof(registry), "Registry id must not be the default value");
         Preconditions.CheckArgument(administrator.IsValid, nameof(administrator), "Administrator must not be the default value");
         Preconditions.CheckNotNull(clock);
-        var ledger = new Ledger(clock, LedgerState.Empty, new EventLog(), new Dictionary<OperationId, int>());
+        var ledger = new Ledger(clock, LedgerState.CreateEmpty(), new EventLog(), new Dictionary<OperationId, int>());
         lock (ledger.gate)
         {
             ledger.Commit(new RegistryCreated(ledger.NextHeader(OperationId.Create(GenesisOperationId), administrator), registry));
@@ -105,7 +105,7 @@ public sealed class Ledger
     {
         // The state is private until the loop ends, so the replay may update the nodes it creates in place.
         var owner = new TransientOwner();
-        LedgerState state = LedgerState.Empty;
+        LedgerState state = LedgerState.CreateEmpty();
         for (int i = 0; i < count; i++)
         {
             LedgerEvent e = history[i];
@@ -384,7 +384,7 @@ public sealed class Ledger
     {
         lock (gate)
         {
-            return new Ledger(clock, state, log.Fork(), new Dictionary<OperationId, int>(operations));
+            return new Ledger(clock, state.Detach(), log.Fork(), new Dictionary<OperationId, int>(operations));
         }
     }
 
@@ -430,16 +430,14 @@ public sealed class Ledger
 
     private static void CheckDisjoint(ImmutableArray<CreditBlock> blocks)
     {
-        for (int i = 0; i < blocks.Length; i++)
+        var sorted = new List<CreditBlock>(blocks);
+        sorted.Sort(static (a, b) => CreditSelection.CompareRanges(a.Range, b.Range));
+        for (int i = 1; i < sorted.Count; i++)
         {
-            for (int j = i + 1; j < blocks.Length; j++)
-            {
-                CreditAttributes a = blocks[i].Attributes;
-                CreditAttributes b = blocks[j].Attributes;
-                Preconditions.CheckArgument(
-                    a.Issuer != b.Issuer || a.Project != b.Project || !blocks[i].Block.Overlaps(blocks[j].Block),
-                    nameof(blocks), "Blocks {0} and {1} overlap", blocks[i].Range, blocks[j].Range);
-            }
+            SerialRange before = sorted[i - 1].Range;
+            SerialRange next = sorted[i].Range;
+            Preconditions.CheckArgument(!before.SameSpaceAs(next) || !before.Serials.Overlaps(next.Serials),
+                nameof(blocks), "Blocks {0} and {1} overlap", before, next);
         }
     }
 

@@ -15,9 +15,10 @@ namespace CarbonLedger.Registry.State;
 /// </summary>
 internal sealed record LedgerState
 {
-    internal static LedgerState Empty { get; } = new()
+    /// <summary>A new, empty state with its own account directory (the start of a lineage).</summary>
+    internal static LedgerState CreateEmpty() => new()
     {
-        AccountIndex = ImmutableDictionary<AccountId, int>.Empty,
+        Directory = new AccountDirectory(),
         Slots = PersistentVector<AccountSlot>.Empty,
         Reservations = ImmutableSortedDictionary<OperationId, Reservation>.Empty,
         Issued = ImmutableDictionary<SpaceKey, SerialSet>.Empty,
@@ -29,11 +30,18 @@ internal sealed record LedgerState
 
     internal ActorId Administrator { get; init; }
 
-    internal required ImmutableDictionary<AccountId, int> AccountIndex { get; init; }
+    /// <summary>Account id to slot index, shared along the lineage (see <see cref="AccountDirectory"/>).</summary>
+    internal required AccountDirectory Directory { get; init; }
 
     internal required PersistentVector<AccountSlot> Slots { get; init; }
 
     internal required ImmutableSortedDictionary<OperationId, Reservation> Reservations { get; init; }
+
+    /// <summary>Whether the state has the account.</summary>
+    internal bool HasAccount(AccountId id) => Directory.TryFind(id, Slots, out _);
+
+    /// <summary>The same state with an independent account directory, for a ledger that continues separately.</summary>
+    internal LedgerState Detach() => this with { Directory = Directory.Copy() };
 
     /// <summary>Serials ever issued by this registry, per serial space.</summary>
     internal required ImmutableDictionary<SpaceKey, SerialSet> Issued { get; init; }
@@ -54,7 +62,7 @@ internal sealed record LedgerState
 
     internal AccountSlot RequireSlot(AccountId id, out int index)
     {
-        if (!AccountIndex.TryGetValue(id, out index))
+        if (!Directory.TryFind(id, Slots, out index))
         {
             throw new UnknownAccountException(id);
         }
@@ -296,15 +304,12 @@ internal sealed record LedgerState
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Account {account.Id} does not belong to registry {Registry}"), "account");
         }
-        if (AccountIndex.ContainsKey(account.Id))
+        if (Directory.TryFind(account.Id, Slots, out _))
         {
             throw new DuplicateAccountException(account.Id);
         }
-        return this with
-        {
-            AccountIndex = AccountIndex.Add(account.Id, Slots.Count),
-            Slots = Slots.Add(new AccountSlot(account, default)),
-        };
+        Directory.Set(account.Id, Slots.Count);
+        return this with { Slots = Slots.Add(new AccountSlot(account, default)) };
     }
 
     private LedgerState ApplyIssue(CreditsIssued e, Action<LedgerStep>? hook, TransientOwner? owner)
@@ -312,9 +317,9 @@ internal sealed record LedgerState
         CheckAdministrator(e.Actor, e.To, "issue into");
         AccountSlot slot = RequireSlot(e.To, out int index);
         CheckBlocks(e.Blocks);
-        ImmutableDictionary<SpaceKey, SerialSet> issued = Issued;
-        ImmutableDictionary<SpaceKey, SerialSet> present = Present;
-        ImmutableDictionary<VintageKey, Flows> flows = Flows;
+        // Serial sets are updated per space in local copies and written back once per space.
+        var spaces = new Dictionary<SpaceKey, (SerialSet Issued, SerialSet Present)>();
+        var issuedPerVintage = new Dictionary<VintageKey, long>();
         HoldingTree tree = slot.Available;
         foreach (CreditBlock b in e.Blocks)
         {
@@ -325,16 +330,31 @@ internal sealed record LedgerState
                     $"Block {b} names issuer {a.Issuer}; registry {Registry} issues only its own credits"), "blocks");
             }
             var space = SpaceKey.Of(a);
-            SerialSet spaceIssued = issued.GetValueOrDefault(space);
-            if (spaceIssued.Overlaps(b.Block))
+            if (!spaces.TryGetValue(space, out (SerialSet Issued, SerialSet Present) sets))
+            {
+                sets = (Issued.GetValueOrDefault(space), Present.GetValueOrDefault(space));
+            }
+            if (sets.Issued.Overlaps(b.Block))
             {
                 throw new SerialConflictException(b.Range, string.Create(CultureInfo.InvariantCulture,
                     $"Serials {b.Range} overlap serials already issued; the same credit cannot be issued twice"));
             }
-            issued = issued.SetItem(space, spaceIssued.Add(b.Block));
-            present = present.SetItem(space, present.GetValueOrDefault(space).Add(b.Block));
-            flows = AddFlow(flows, a, issued: b.Count);
+            spaces[space] = (sets.Issued.Add(b.Block), sets.Present.Add(b.Block));
+            issuedPerVintage[VintageKey.Of(a)] = issuedPerVintage.GetValueOrDefault(VintageKey.Of(a)) + b.Count;
             tree = InsertMerged(tree, b, owner);
+        }
+        ImmutableDictionary<VintageKey, Flows> flows = Flows;
+        foreach (KeyValuePair<VintageKey, long> kv in issuedPerVintage)
+        {
+            Flows f = flows.GetValueOrDefault(kv.Key);
+            flows = flows.SetItem(kv.Key, f with { Issued = f.Issued + kv.Value });
+        }
+        ImmutableDictionary<SpaceKey, SerialSet> issued = Issued;
+        ImmutableDictionary<SpaceKey, SerialSet> present = Present;
+        foreach (KeyValuePair<SpaceKey, (SerialSet Issued, SerialSet Present)> kv in spaces)
+        {
+            issued = issued.SetItem(kv.Key, kv.Value.Issued);
+            present = present.SetItem(kv.Key, kv.Value.Present);
         }
         hook?.Invoke(LedgerStep.DestinationUpdated);
         return this with { Issued = issued, Present = present, Flows = flows, Slots = Slots.SetItem(index, slot.With(tree, owner), owner) };
