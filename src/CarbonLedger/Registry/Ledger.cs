@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Threading;
+using System.Threading.Tasks;
 using CarbonLedger.Registry.Events;
 using CarbonLedger.Registry.State;
 using CarbonLedger.Utility;
@@ -89,15 +91,28 @@ public sealed class Ledger
         Preconditions.CheckNotNull(history);
         Preconditions.CheckNotNull(clock);
         Preconditions.CheckArgument(history.Count > 0, nameof(history), "A history has at least its RegistryCreated event");
-        ChainVerification verification = HashChain.Verify(history, expectedHead);
+        // The chain is verified on other threads while this one rebuilds the state; a broken chain wins over any
+        // error the rebuild met, since it explains that error.
+        Task<ChainVerification> verifying = Task.Run(() => HashChain.Verify(history, expectedHead));
+        var log = new EventLog();
+        var operations = new Dictionary<OperationId, int>(history.Count);
+        LedgerState? state = null;
+        ExceptionDispatchInfo? rebuildError = null;
+        try
+        {
+            state = Rebuild(history, history.Count, log, operations);
+        }
+        catch (Exception ex)
+        {
+            rebuildError = ExceptionDispatchInfo.Capture(ex);
+        }
+        ChainVerification verification = verifying.GetAwaiter().GetResult();
         if (!verification.IsValid)
         {
             throw new LedgerHistoryException(verification);
         }
-        var log = new EventLog();
-        var operations = new Dictionary<OperationId, int>(history.Count);
-        LedgerState state = Rebuild(history, history.Count, log, operations);
-        return new Ledger(clock, state, log, operations);
+        rebuildError?.Throw();
+        return new Ledger(clock, state!, log, operations);
     }
 
     /// <summary>Applies the first <paramref name="count"/> events to an empty state (no chain verification).</summary>
