@@ -179,7 +179,7 @@ public class HashChainTest
         List<LedgerEvent> events = f.Ledger.Current.Events.ToList();
         var original = (CreditsTransferred)events[8];
         var greedy = new CreditsTransferred(original.Header, original.From, original.To, CreditSelection.ByQuantity(500),
-            [original.Blocks[0].WithBlock(Serials.SerialBlock.FromRange(1, 500))]);
+            [original.Blocks[0].WithBlock(global::CarbonLedger.Serials.SerialBlock.FromRange(1, 500))]);
         greedy.SetHash(HashChain.ComputeHash(greedy));
         var rehashed = new List<LedgerEvent>(events.Take(8)) { greedy };
         var ex = Assert.Throws<LedgerHistoryException>(() => Ledger.Replay(rehashed, f.Clock));
@@ -218,7 +218,7 @@ public class HashChainTest
         var copy = new List<LedgerEvent>(events);
         var t = (CreditsTransferred)copy[position];
         copy[position] = new CreditsTransferred(t.Header, t.From, t.To, CreditSelection.ByQuantity(2),
-            [t.Blocks[0].WithBlock(Serials.SerialBlock.FromRange(t.Blocks[0].Block.Start - 1, t.Blocks[0].Block.End))]);
+            [t.Blocks[0].WithBlock(global::CarbonLedger.Serials.SerialBlock.FromRange(t.Blocks[0].Block.Start - 1, t.Blocks[0].Block.End))]);
         return copy;
     }
 

@@ -89,7 +89,7 @@ public partial class LedgerTest
         Assert.Throws<UnauthorizedActorException>(() => jpn.Ledger.Acquire(LedgerFixture.Mayekawa, kaz.Ledger.TransferOut(OperationId.Create("c"), LedgerFixture.GovJapan, kaz.Gov, jpn.Gov, CreditSelection.ByQuantity(1))));
         CreditsTransferredOut toKaz = jpn.Ledger.TransferOut(OperationId.Create("d"), LedgerFixture.GovJapan, jpn.Gov, kaz.Gov, CreditSelection.ByQuantity(1));
         Assert.Equal("outgoing", Assert.Throws<ArgumentException>(() => jpn.Ledger.Acquire(LedgerFixture.Admin, toKaz)).ParamName);
-        var forged = new CreditsTransferredOut(first.Header, first.From, first.To, CreditSelection.ByQuantity(10), [first.Blocks[0].WithBlock(Serials.SerialBlock.FromRange(1, 10))]);
+        var forged = new CreditsTransferredOut(first.Header, first.From, first.To, CreditSelection.ByQuantity(10), [first.Blocks[0].WithBlock(global::CarbonLedger.Serials.SerialBlock.FromRange(1, 10))]);
         var jpn2 = new LedgerFixture();
         Assert.Equal("outgoing", Assert.Throws<ArgumentException>(() => jpn2.Ledger.Acquire(LedgerFixture.Admin, forged)).ParamName);
     }

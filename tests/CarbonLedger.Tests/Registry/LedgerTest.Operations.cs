@@ -68,7 +68,7 @@ public partial class LedgerTest
     public void Issue_BadBlocks_ArgumentException()
     {
         var f = new LedgerFixture();
-        var foreign = CreditBlock.Create(Serials.SerialBlock.FromRange(1, 5), CreditAttributes.Create(LedgerFixture.Kaz, LedgerFixture.Kz001, 2024));
+        var foreign = CreditBlock.Create(global::CarbonLedger.Serials.SerialBlock.FromRange(1, 5), CreditAttributes.Create(LedgerFixture.Kaz, LedgerFixture.Kz001, 2024));
         Assert.Equal("blocks", Assert.Throws<ArgumentException>(() => f.Ledger.Issue(f.NextId(), LedgerFixture.Admin, f.Gov, [foreign])).ParamName);
         Assert.Equal("blocks", Assert.Throws<ArgumentException>(() => f.Ledger.Issue(f.NextId(), LedgerFixture.Admin, f.Gov, [f.Block(1, 5), f.Block(5, 9, 2025)])).ParamName);
         Assert.Equal("blocks", Assert.Throws<ArgumentException>(() => f.Ledger.Issue(f.NextId(), LedgerFixture.Admin, f.Gov, [])).ParamName);
