@@ -282,7 +282,8 @@ public sealed class CalculationContext
                 stated = 0m;
                 used = 0m;
                 basis = "no data for the period";
-                used = ApplyGap(symbol, dimension, side, gapDefault, used, windowEnd - windowStart, "no data for the whole period", canonical);
+                used = ApplyGap(symbol, dimension, side, gapDefault, used, windowEnd - windowStart,
+                    $"no data for the whole period ({QuantificationFormat.Number(QuantificationFormat.Hours(windowEnd - windowStart))} h)", canonical);
             }
         }
         parameters.Add(new TracedParameter(symbol, ParameterKind.Monitored, stated, parameter.Unit, used, parameter.Option, parameter.Source, basis));
@@ -326,14 +327,13 @@ public sealed class CalculationContext
         if (side == ParameterSide.Reference)
         {
             corrections.Add(new TraceCorrection(symbol, CorrectionKind.MissingDataCountedAsZero,
-                $"{what} ({QuantificationFormat.Number(hours)} h) counted as zero on the reference side", used, used, unit));
+                $"{what} counted as zero on the reference side", used, used, unit));
             return used;
         }
         if (gapDefault is null)
         {
             throw new MissingMonitoringDataException(
-                $"Project-side parameter {symbol} of {Methodology.Id} {Methodology.Version} has {what} " +
-                $"({QuantificationFormat.Number(hours)} h) in {QuantificationFormat.Date(Dates.Start)}..{QuantificationFormat.Date(Dates.End)} " +
+                $"Project-side parameter {symbol} of {Methodology.Id} {Methodology.Version} has {what} in {QuantificationFormat.Date(Dates.Start)}..{QuantificationFormat.Date(Dates.End)} " +
                 $"at site {Site.Id}, and the methodology declared no conservative default to fill it");
         }
         ParameterDimension? rateDimension = GapDefault.RateFor(dimension);

@@ -24,7 +24,8 @@ public static class HashChain
     public static EventHash ComputeHash(LedgerEvent e)
     {
         Preconditions.CheckNotNull(e);
-        return new CanonicalWriter().Hash(e);
+        using var writer = new CanonicalWriter();
+        return writer.Hash(e);
     }
 
     /// <summary>The canonical encoding of an event, the bytes its hash covers.</summary>
@@ -32,7 +33,7 @@ public static class HashChain
     public static byte[] Encode(LedgerEvent e)
     {
         Preconditions.CheckNotNull(e);
-        var writer = new CanonicalWriter();
+        using var writer = new CanonicalWriter();
         writer.Encode(e);
         return writer.Written.ToArray();
     }
@@ -44,7 +45,7 @@ public static class HashChain
     public static ChainVerification Verify(IReadOnlyList<LedgerEvent> history, EventHash? expectedHead = null)
     {
         Preconditions.CheckNotNull(history);
-        var writer = new CanonicalWriter();
+        using var writer = new CanonicalWriter();
         EventHash previous = EventHash.Zero;
         int n = history.Count;
         for (int i = 0; i < n; i++)

@@ -148,24 +148,33 @@ public sealed class MeterReadingSeries : IReadOnlyList<MeterReading>
             "Reading interval must be a whole number of 100 ns ticks; it is {0}", interval);
         long step = interval.BclCompatibleTicks;
         long first = firstStart.ToUnixTimeTicks();
-        var starts = new long[amounts.Length];
-        var ends = new long[amounts.Length];
-        var copy = new decimal[amounts.Length];
-        long t = first;
-        for (int i = 0; i < amounts.Length; i++)
+        decimal[] copy = amounts.ToArray();
+        for (int i = 0; i < copy.Length; i++)
         {
-            decimal amount = amounts[i];
-            if (amount < 0m)
+            if (decimal.IsNegative(copy[i]) && copy[i] != 0m)
             {
                 Preconditions.ThrowArgument(nameof(amounts),
-                    $"Meter reading amount must not be negative; reading {i} is {QuantificationFormat.Number(amount)}");
+                    $"Meter reading amount must not be negative; reading {i} is {QuantificationFormat.Number(copy[i])}");
             }
-            starts[i] = t;
-            t = checked(t + step);
-            ends[i] = t;
-            copy[i] = amount;
         }
-        return Validated(site, period, unit, starts, ends, copy, nameof(amounts));
+        long last = checked(first + (step * copy.Length));
+        var starts = new long[copy.Length];
+        var ends = new long[copy.Length];
+        for (int i = 0; i < starts.Length; i++)
+        {
+            starts[i] = first + (step * i);
+            ends[i] = starts[i] + step;
+        }
+        if (copy.Length > 0)
+        {
+            // Back-to-back readings cannot overlap, so only the two ends need checking against the period.
+            Interval bounds = period.ToInterval(site.Zone);
+            if (first < bounds.Start.ToUnixTimeTicks() || last > bounds.End.ToUnixTimeTicks())
+            {
+                ThrowOutside(site, period, first, last, nameof(firstStart));
+            }
+        }
+        return new MeterReadingSeries(site, period, unit, starts, ends, copy);
     }
 
     /// <summary>
@@ -264,9 +273,7 @@ public sealed class MeterReadingSeries : IReadOnlyList<MeterReading>
         {
             if (starts[i] < p0 || ends[i] > p1)
             {
-                Preconditions.ThrowArgument(paramName,
-                    $"Reading {Describe(starts[i], ends[i])} lies outside monitoring period {period} at {site}, which runs from " +
-                    $"{QuantificationFormat.Instant(bounds.Start)} to {QuantificationFormat.Instant(bounds.End)}");
+                ThrowOutside(site, period, starts[i], ends[i], paramName);
             }
             if (i > 0 && starts[i] < ends[i - 1])
             {
@@ -277,6 +284,14 @@ public sealed class MeterReadingSeries : IReadOnlyList<MeterReading>
         return new MeterReadingSeries(site, period, unit, starts, ends, amounts);
     }
 
+
+    private static void ThrowOutside(MonitoringSite site, MonitoringPeriod period, long start, long end, string paramName)
+    {
+        Interval bounds = period.ToInterval(site.Zone);
+        Preconditions.ThrowArgument(paramName,
+            $"Reading {Describe(start, end)} lies outside monitoring period {period} at {site}, which runs from " +
+            $"{QuantificationFormat.Instant(bounds.Start)} to {QuantificationFormat.Instant(bounds.End)}");
+    }
 
     private static string Describe(long start, long end) =>
         $"[{QuantificationFormat.Instant(Instant.FromUnixTimeTicks(start))}, {QuantificationFormat.Instant(Instant.FromUnixTimeTicks(end))})";

@@ -73,11 +73,19 @@ internal sealed class PersistentVector<T>
     {
         if (level == 0)
         {
-            var leaf = node is null ? new T[Width] : (T[])((T[])node).Clone();
+            var leaf = new T[Width];
+            if (node is not null)
+            {
+                ((T[])node).AsSpan().CopyTo(leaf);
+            }
             leaf[index & Mask] = value;
             return leaf;
         }
-        var branch = node is null ? new object[Width] : (object[])((object[])node).Clone();
+        var branch = new object[Width];
+        if (node is not null)
+        {
+            ((object[])node).AsSpan().CopyTo(branch);
+        }
         int slot = (index >> level) & Mask;
         branch[slot] = Set(branch[slot], level - Bits, index, value);
         return branch;

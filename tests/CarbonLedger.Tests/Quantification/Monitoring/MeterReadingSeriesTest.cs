@@ -152,6 +152,25 @@ public class MeterReadingSeriesTest
     }
 
     [Fact]
+    public void FromRegularIntervals_RunsPastPeriodEnd_ThrowsNamingFirstStart()
+    {
+        var period = new MonitoringPeriod(new LocalDate(2024, 1, 1), new LocalDate(2024, 1, 1));
+        var ex = Assert.Throws<ArgumentException>(() => MeterReadingSeries.FromRegularIntervals(Fixtures.UtcSite, period, ParameterUnit.KilowattHour,
+            Instant.FromUtc(2024, 1, 1, 0, 0), Quarter, Enumerable.Repeat(1m, 97).ToArray()));
+        Assert.Equal("firstStart", ex.ParamName);
+        Assert.Contains("lies outside monitoring period 2024-01-01..2024-01-01", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromRegularIntervals_NegativeZero_Accepted()
+    {
+        var period = new MonitoringPeriod(new LocalDate(2024, 1, 1), new LocalDate(2024, 1, 1));
+        var series = MeterReadingSeries.FromRegularIntervals(Fixtures.UtcSite, period, ParameterUnit.KilowattHour,
+            Instant.FromUtc(2024, 1, 1, 0, 0), Quarter, [new decimal(0, 0, 0, true, 1)]);
+        Assert.Equal(0m, series.Total);
+    }
+
+    [Fact]
     public void FromRegularIntervals_ZeroInterval_Throws()
     {
         var ex = Assert.Throws<ArgumentException>(() => MeterReadingSeries.FromRegularIntervals(Fixtures.UtcSite, Fixtures.Year2024, ParameterUnit.KilowattHour,
