@@ -28,10 +28,15 @@ public sealed class AllocationRule
 {
     private const int StackLimit = 64;
 
+    // Up to this common denominator, x / D for x < D² is computed exactly by a multiply-high with ceil(2^64 / D)
+    // (Lemire, Kaser and Kurz, "Faster remainder by direct computation", 2019: exact for 32-bit x and D).
+    private const long ReciprocalLimit = 1 << 16;
+
     private readonly AllocationEntry[] entries;
     private readonly long[] weights;          // numerators over the common denominator
     private readonly long commonDenominator;
     private readonly long fastTotalLimit;     // totals up to this multiply by a weight without overflow
+    private readonly ulong reciprocal;        // ceil(2^64 / D) when 1 < D <= 2^16, else 0
     private readonly int[] rank;              // tie-break rank of each entry: 0 is served first
     private readonly bool[] roundsUp;
     private readonly int[] leafOffset;        // first leaf index of each entry
@@ -41,6 +46,7 @@ public sealed class AllocationRule
     private readonly Share[] recipientShares; // leaf share of its enclosing whole
     private readonly Dictionary<string, int> leafIndex;
     private readonly Dictionary<string, Share> overallShares;
+    private readonly Dictionary<string, (int Offset, int Count)> groupRanges;
 
     private AllocationRule(AllocationEntry[] entries)
     {
@@ -57,6 +63,7 @@ public sealed class AllocationRule
             weights[i] = entries[i].Share.Numerator * (commonDenominator / entries[i].Share.Denominator);
         }
         fastTotalLimit = long.MaxValue / commonDenominator;
+        reciprocal = commonDenominator is > 1 and <= ReciprocalLimit ? (ulong.MaxValue / (ulong)commonDenominator) + 1 : 0;
         int[] order = Enumerable.Range(0, n).OrderBy(i => entries[i].Priority).ThenBy(i => i).ToArray();
         rank = new int[n];
         for (int position = 0; position < n; position++)
@@ -71,6 +78,7 @@ public sealed class AllocationRule
         var shares = new List<Share>();
         leafOffset = new int[n];
         overallShares = new Dictionary<string, Share>(StringComparer.Ordinal);
+        groupRanges = new Dictionary<string, (int Offset, int Count)>(StringComparer.Ordinal);
         for (int i = 0; i < n; i++)
         {
             AllocationEntry entry = entries[i];
@@ -78,6 +86,11 @@ public sealed class AllocationRule
             overallShares.Add(entry.Name, entry.Share);
             if (entry.Members is { } members)
             {
+                groupRanges.Add(entry.Name, (leafOffset[i], members.recipients.Length));
+                foreach (KeyValuePair<string, (int Offset, int Count)> inner in members.groupRanges)
+                {
+                    groupRanges.Add(inner.Key, (leafOffset[i] + inner.Value.Offset, inner.Value.Count));
+                }
                 for (int j = 0; j < members.recipients.Length; j++)
                 {
                     names.Add(members.recipients[j]);
@@ -202,14 +215,7 @@ public sealed class AllocationRule
         Preconditions.CheckArgumentRange(nameof(total), total, 1, long.MaxValue);
         long[] parts = new long[recipients.Length];
         AllocateCore(total, parts);
-        var result = new ApportionedPart[parts.Length];
-        for (int i = 0; i < parts.Length; i++)
-        {
-            result[i] = new ApportionedPart(recipients[i], recipientGroups[i], parts[i], recipientShares[i], overallShares[recipients[i]]);
-        }
-        var groups = new Dictionary<string, long>(StringComparer.Ordinal);
-        AddGroupTotals(parts, groups);
-        return new Apportionment(total, result, groups);
+        return new Apportionment(this, total, parts);
     }
 
     /// <summary>
@@ -239,23 +245,27 @@ public sealed class AllocationRule
     /// <summary>The entries, for example <c>[Government of Japan 1/2 (rounds up), Participants 1/2]</c>.</summary>
     public override string ToString() => "[" + string.Join(", ", entries.Select(e => e.ToString())) + "]";
 
-    private void AddGroupTotals(ReadOnlySpan<long> parts, Dictionary<string, long> groups)
+    /// <summary>The credits of a recipient or group, read from the leaf parts of an allocation.</summary>
+    internal long CreditsOf(string name, ReadOnlySpan<long> leafParts)
     {
-        for (int i = 0; i < entries.Length; i++)
+        Preconditions.CheckNotNull(name);
+        if (leafIndex.TryGetValue(name, out int leaf))
         {
-            if (entries[i].Members is { } members)
-            {
-                ReadOnlySpan<long> memberParts = parts.Slice(leafOffset[i], members.recipients.Length);
-                long sum = 0;
-                foreach (long part in memberParts)
-                {
-                    sum += part;
-                }
-                groups.Add(entries[i].Name, sum);
-                members.AddGroupTotals(memberParts, groups);
-            }
+            return leafParts[leaf];
         }
+        Preconditions.CheckArgument(groupRanges.TryGetValue(name, out (int Offset, int Count) range), nameof(name),
+            "The apportionment has no recipient or group '{0}'", name);
+        long sum = 0;
+        foreach (long part in leafParts.Slice(range.Offset, range.Count))
+        {
+            sum += part;
+        }
+        return sum;
     }
+
+    /// <summary>The part of leaf <paramref name="index"/> holding <paramref name="credits"/>.</summary>
+    internal ApportionedPart PartAt(int index, long credits) =>
+        new(recipients[index], recipientGroups[index], credits, recipientShares[index], overallShares[recipients[index]]);
 
     private void AllocateCore(long total, Span<long> leafParts)
     {
@@ -290,11 +300,49 @@ public sealed class AllocationRule
 
     private void Hamilton(long total, Span<long> parts)
     {
+        if (entries.Length <= SmallBuffer.Length)
+        {
+            SmallBuffer small = default;
+            Hamilton(total, parts, ((Span<long>)small)[..entries.Length]);
+        }
+        else
+        {
+            HamiltonLarge(total, parts);
+        }
+    }
+
+    // Kept apart so that the stack allocation does not slow down the common, small case.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void HamiltonLarge(long total, Span<long> parts)
+    {
         int n = entries.Length;
-        Span<long> remainders = n <= StackLimit ? stackalloc long[n] : new long[n];
+        Hamilton(total, parts, n <= StackLimit ? stackalloc long[n] : new long[n]);
+    }
+
+    private void Hamilton(long total, Span<long> parts, Span<long> remainders)
+    {
+        int n = entries.Length;
         long denominator = commonDenominator;
         long assigned = 0;
-        if (total <= fastTotalLimit)
+        if (reciprocal != 0)
+        {
+            // total = whole × D + rest, so total × w / D = whole × w + (rest × w) / D with rest × w < D² ≤ 2^32:
+            // one hardware division for the whole rule, then a multiply-high per entry.
+            ulong d = (ulong)denominator;
+            ulong whole = (ulong)total / d;
+            ulong rest = (ulong)total - (whole * d);
+            for (int i = 0; i < n; i++)
+            {
+                ulong w = (ulong)weights[i];
+                ulong x = rest * w;
+                ulong quotient = Math.BigMul(reciprocal, x, out _);
+                long part = (long)((whole * w) + quotient);
+                parts[i] = part;
+                remainders[i] = (long)(x - (quotient * d));
+                assigned += part;
+            }
+        }
+        else if (total <= fastTotalLimit)
         {
             for (int i = 0; i < n; i++)
             {
@@ -353,5 +401,13 @@ public sealed class AllocationRule
             (a, b) = (b, a % b);
         }
         return a;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct SmallBuffer
+    {
+        internal const int Length = 16;
+
+        private long element;
     }
 }

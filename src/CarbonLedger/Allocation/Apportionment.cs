@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Globalization;
 using System.Linq;
-using CarbonLedger.Utility;
 
 namespace CarbonLedger.Allocation;
 
@@ -13,36 +13,29 @@ namespace CarbonLedger.Allocation;
 /// <remarks>Immutable. Has no natural order and compares by reference.</remarks>
 public sealed class Apportionment
 {
-    private readonly ApportionedPart[] parts;
-    private readonly Dictionary<string, long> credits;
+    private readonly AllocationRule rule;
+    private readonly long[] credits;
+    private ReadOnlyCollection<ApportionedPart>? parts;
 
-    internal Apportionment(long total, ApportionedPart[] parts, Dictionary<string, long> groupCredits)
+    internal Apportionment(AllocationRule rule, long total, long[] credits)
     {
+        this.rule = rule;
         Total = total;
-        this.parts = parts;
-        credits = new Dictionary<string, long>(groupCredits, StringComparer.Ordinal);
-        foreach (ApportionedPart part in parts)
-        {
-            credits.Add(part.Recipient, part.Credits);
-        }
+        this.credits = credits;
     }
 
     /// <summary>The credits that were split.</summary>
     public long Total { get; }
 
     /// <summary>One part per recipient, in the order of <see cref="AllocationRule.Recipients"/>.</summary>
-    public IReadOnlyList<ApportionedPart> Parts => new ReadOnlyCollection<ApportionedPart>(parts);
+    public IReadOnlyList<ApportionedPart> Parts => parts ??= new ReadOnlyCollection<ApportionedPart>(
+        credits.Select((value, index) => rule.PartAt(index, value)).ToArray());
 
     /// <summary>The credits of a recipient, or of a group (the sum of its members).</summary>
     /// <exception cref="ArgumentException">There is no such recipient or group.</exception>
-    public long CreditsOf(string name)
-    {
-        Preconditions.CheckNotNull(name);
-        Preconditions.CheckArgument(credits.TryGetValue(name, out long value), nameof(name), "The apportionment has no recipient or group '{0}'", name);
-        return value;
-    }
+    public long CreditsOf(string name) => rule.CreditsOf(name, credits);
 
     /// <summary>For example <c>17673 = Government of Japan: 8837 + Participants: 8836</c>.</summary>
     public override string ToString() =>
-        Total.ToString(System.Globalization.CultureInfo.InvariantCulture) + " = " + string.Join(" + ", parts.Select(p => p.ToString()));
+        Total.ToString(CultureInfo.InvariantCulture) + " = " + string.Join(" + ", Parts.Select(p => p.ToString()));
 }

@@ -208,9 +208,6 @@ public sealed class CalculationContext
         steps.Add(new TraceStep(symbol, formula, expansion, substitution, value, unit));
     }
 
-    /// <summary>The value recorded under a symbol, as a named term.</summary>
-    internal Term Recall(string symbol) => symbols[symbol].Value;
-
     /// <summary>Freezes what was recorded so far.</summary>
     internal CalculationTrace ToTrace() => new(heading, parameters.ToArray(), corrections.ToArray(), steps.ToArray());
 
@@ -233,9 +230,11 @@ public sealed class CalculationContext
         string basis;
         if (parameter.Readings is MeterReadingSeries series)
         {
-            Preconditions.CheckArgument(series.Period.Equals(Period) && series.Site.Equals(Site), nameof(parameter),
-                "Readings of {0} belong to another period or site; this calculation is for " + Period + " at " + Site + ", the readings for {1}",
-                symbol, series.Period + " at " + series.Site);
+            if (!series.Period.Equals(Period) || !series.Site.Equals(Site))
+            {
+                Preconditions.ThrowArgument(nameof(parameter),
+                    $"Readings of {symbol} belong to another period or site; this calculation is for {Period} at {Site}, the readings for {series.Period} at {series.Site}");
+            }
             stated = series.SumWindow(windowStart, windowEnd);
             used = stated * scale;
             if (parameter.Accuracy is MeterAccuracy accuracy)

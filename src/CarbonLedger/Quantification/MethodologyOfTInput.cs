@@ -18,7 +18,9 @@ namespace CarbonLedger.Quantification;
 /// <see cref="CalculationContext.Emissions"/>. Do not read clocks or files: the same input must give the same result.</para>
 /// <para><b>Vintages.</b> When the period spans several calendar years and every monitored parameter has dated
 /// readings, <see cref="Calculate"/> runs again for each vintage with that vintage's readings, and the period's credits
-/// are split over the vintages by largest remainder in proportion to their positive reductions. Otherwise every
+/// are split over the vintages by largest remainder in proportion to their positive reductions (where a formula
+/// divides by a ratio that has no exact decimal, such as COP 7 ÷ 6, the vintages' exact tonnes can differ from the
+/// period's in the 28th significant digit; the credits always add up exactly). Otherwise every
 /// figure is split pro rata by inclusive days (each vintage's emissions are the period's × days ÷ period days,
 /// decimal division; the last vintage takes the remainder so the parts add up exactly) and the credits by largest
 /// remainder over the days. Ties go to the earlier vintage.</para>

@@ -402,8 +402,7 @@ public sealed class Ledger
         {
             if (TryRepeat(operation, out LedgerEvent? prior))
             {
-                return Same(operation, prior, (TEvent e) => e.Actor == actor && e.From == from && e.To == to && e.Selection.Equals(credits)
-                    && (e is not CreditsRetired r || (r.Beneficiary == beneficiary && r.Purpose == purpose)));
+                return SameMovement<TEvent>(operation, prior, actor, from, to, credits, beneficiary, purpose);
             }
             (AccountSlot source, _, _, _) = state.CheckMovement(kind, actor, from, to);
             Inject(LedgerStep.Checked);
@@ -412,6 +411,13 @@ public sealed class Ledger
             return Commit(create(NextHeader(operation, actor), from, to, credits, blocks, beneficiary, purpose));
         }
     }
+
+    // A separate method, so that the fast path of Move allocates no closure.
+    private static TEvent SameMovement<TEvent>(OperationId operation, LedgerEvent prior, ActorId actor, AccountId from, AccountId to,
+        CreditSelection credits, string? beneficiary, string? purpose)
+        where TEvent : CreditMovement =>
+        Same(operation, prior, (TEvent e) => e.Actor == actor && e.From == from && e.To == to && e.Selection.Equals(credits)
+            && (e is not CreditsRetired r || (r.Beneficiary == beneficiary && r.Purpose == purpose)));
 
     private static void CheckRequest(OperationId operation, ActorId actor)
     {

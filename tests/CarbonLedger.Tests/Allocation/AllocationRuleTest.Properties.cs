@@ -9,9 +9,10 @@ namespace CarbonLedger.Tests.Allocation;
 
 public partial class AllocationRuleTest
 {
-    // A flat rule of 1 to 7 recipients with random integer weights, random round-up marks and priorities.
+    // A flat rule of 1 to 7 recipients with random integer weights, random round-up marks and priorities. Small
+    // weights keep the common denominator under 2^16 (the multiply-high path); large ones go above it.
     private static readonly Gen<AllocationRule> GenFlatRule =
-        Gen.Select(Gen.Int[1, 1000].Array[1, 7], Gen.Bool.Array[7], Gen.Int[0, 3].Array[7])
+        Gen.Select(Gen.Frequency((1, Gen.Int[1, 1000]), (1, Gen.Int[1, 5_000_000])).Array[1, 7], Gen.Bool.Array[7], Gen.Int[0, 3].Array[7])
             .Select((weights, roundUps, priorities) => BuildRule("R", weights, roundUps, priorities));
 
     private static readonly Gen<long> GenTotal = Gen.Frequency(
@@ -90,6 +91,18 @@ public partial class AllocationRuleTest
             }
             Assert.Equal(total, result.Parts.Sum(p => p.Credits));
         }, iter: 1_500);
+    }
+
+    [Fact]
+    public void Property_ManyRecipients_StackAndHeapPathsKeepInvariants()
+    {
+        Gen.Select(Gen.Int[1, 50].Array[17, 90], Gen.Bool.Array[90], GenTotal)
+            .Sample((weights, roundUps, total) =>
+            {
+                AllocationRule rule = BuildRule("R", weights, roundUps, new int[weights.Length]);
+                Apportionment result = rule.Apportion(total);
+                AssertLevelInvariants(rule.Entries, total, result.CreditsOf);
+            }, iter: 300);
     }
 
     [Fact]

@@ -118,6 +118,23 @@ public partial class AllocationRuleTest
         Assert.Equal(6_148_914_691_236_517_205L, parts[1]);
     }
 
+    [Theory]
+    [InlineData(1_000L, 333L, 667L)]
+    [InlineData(long.MaxValue, 3_074_334_371_013_672_010L, 6_149_037_665_841_103_797L)]
+    public void Allocate_DenominatorAbove65536_ExactOnEveryPath(long total, long first, long second)
+    {
+        // 33333/100003 and 66670/100003: a common denominator above 2^16, on the 64-bit and the 128-bit paths.
+        AllocationRule rule = AllocationRule.Create(
+            AllocationEntry.Recipient("A", Share.FromFraction(33_333, 100_003)),
+            AllocationEntry.Recipient("B", Share.FromFraction(66_670, 100_003)));
+        Span<long> parts = stackalloc long[2];
+
+        rule.Allocate(total, parts);
+
+        Assert.Equal(first, parts[0]);
+        Assert.Equal(second, parts[1]);
+    }
+
     [Fact]
     public void ShareOf_NestedRecipient_ProductOfShares()
     {

@@ -1,5 +1,6 @@
 using System;
 using CarbonLedger.Parties;
+using CarbonLedger.Tests.Contracts;
 using NodaTime;
 using Xunit;
 
@@ -64,5 +65,16 @@ public class JcmPartnershipTest
         Assert.Equal(3, id.Number);
         Assert.Same(Kazakhstan, id.Party);
         Assert.Throws<ArgumentOutOfRangeException>(() => PartyRegistryId.Create(Kazakhstan, 100));
+    }
+
+    [Fact]
+    public void Contract_RegistryIdAndPartnership()
+    {
+        ValueContract.AssertEquality(PartyRegistryId.Parse("JPN01"), PartyRegistryId.Create(Country.Japan, 1), PartyRegistryId.Parse("JPN02"), default);
+        ValueContract.AssertEquality(
+            JcmPartnership.Create(Kazakhstan, new LocalDate(2024, 1, 1)),
+            JcmPartnership.Create(Kazakhstan, new LocalDate(2024, 1, 1)),
+            JcmPartnership.Create(Kazakhstan, new LocalDate(2024, 1, 2)),
+            JcmPartnership.Create(Country.FromAlpha3("MNG"), new LocalDate(2024, 1, 1)));
     }
 }

@@ -2,6 +2,7 @@ using System;
 using CarbonLedger.Allocation;
 using CarbonLedger.Parties;
 using CarbonLedger.Projects;
+using CarbonLedger.Tests.Contracts;
 using Xunit;
 using static CarbonLedger.Tests.Projects.JcmFixtures;
 
@@ -141,5 +142,17 @@ public class ProjectTest
         Assert.Throws<ArgumentException>(() => Money.Of(1m, Currency.Usd).Plus(Money.Of(1m, Currency.Jpy)));
         Assert.Throws<ArgumentException>(() => FinancialSupport.Create("MOEJ", SupportInstrument.Subsidy, Money.Of(0m, Currency.Jpy), Share.One));
         Assert.Throws<ArgumentException>(() => FinancialSupport.Create("MOEJ", SupportInstrument.Subsidy, Money.Of(1m, Currency.Jpy), Share.FromFraction(3, 2)));
+    }
+
+    [Fact]
+    public void Contract_MoneyCurrencyCostEffectiveness()
+    {
+        ValueContract.AssertEquality(Currency.FromCode("jpy"), Currency.Jpy, Currency.Usd, default);
+        ValueContract.AssertEquality(Money.Of(1.5m, Currency.Usd), Money.Of(1.50m, Currency.Usd), Money.Of(1.5m, Currency.FromCode("EUR")), Money.Of(2m, Currency.Usd));
+        ValueContract.AssertEquality(
+            CostEffectiveness.Create(Money.Of(10m, Currency.Jpy), 3, CostEffectivenessBasis.Issued),
+            CostEffectiveness.Create(Money.Of(10m, Currency.Jpy), 3, CostEffectivenessBasis.Issued),
+            CostEffectiveness.Create(Money.Of(10m, Currency.Jpy), 3, CostEffectivenessBasis.Expected),
+            CostEffectiveness.Create(Money.Of(10m, Currency.Jpy), 4, CostEffectivenessBasis.Issued));
     }
 }

@@ -13,18 +13,14 @@ namespace CarbonLedger.Tests.Quantification;
 /// (reference side, converted with the methodology's GWP set) minus the grid electricity the blower uses (project side,
 /// with a declared conservative default for missing data).
 /// </summary>
-public sealed class MethaneFlaringMethodology : Methodology<MethaneFlaringInput>
+public sealed class MethaneFlaringMethodology(GwpSet gwpSet)
+    : Methodology<MethaneFlaringInput>(MethodologyId.Parse("KZ_PM002"), MethodologyVersion.Parse("Ver1.0"), "Methane flaring", gwpSet)
 {
-    public MethaneFlaringMethodology(GwpSet gwpSet)
-        : base(MethodologyId.Parse("KZ_PM002"), MethodologyVersion.Parse("Ver1.0"), "Methane flaring at a landfill (user-written)", gwpSet)
-    {
-    }
-
     protected override PeriodEmissions Calculate(MethaneFlaringInput input, CalculationContext context)
     {
         Term methane = context.Monitored("MD_CH4,p", input.MethaneDestroyed, ParameterDimension.FuelMass, ParameterSide.Reference);
-        Term gwp = context.GlobalWarmingPotential(GreenhouseGas.Methane);
-        var blower = GapDefault.PerHour("P_blower", ExAnteParameter.Create(5m, ParameterUnit.Kilowatt, "blower nameplate"));
+        Term gwp = context.GlobalWarmingPotential(GreenhouseGas.Methane);          // from the stated GWP set
+        var blower = GapDefault.PerHour("P_blower", ExAnteParameter.Create(5m, ParameterUnit.Kilowatt, "nameplate"));
         Term electricity = context.Monitored("EC_PJ,p", input.Electricity, ParameterDimension.Energy, ParameterSide.Project, blower);
         Term factor = context.ExAnte("EF_grid", input.GridFactor, ParameterDimension.EmissionFactorPerEnergy);
         Co2e reference = context.Emissions("RE_p", "MD_CH4,p × GWP_CH4", methane * gwp);

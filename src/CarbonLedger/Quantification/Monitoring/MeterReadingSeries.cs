@@ -183,7 +183,7 @@ public sealed class MeterReadingSeries : IReadOnlyList<MeterReading>
     /// </summary>
     public IReadOnlyList<VintageAmount> SumByVintage()
     {
-        IReadOnlyList<DateInterval> dates = VintageCalendar.Dates(Period);
+        IReadOnlyList<DateInterval> dates = Period.SplitByCalendarYear();
         var result = new VintageAmount[dates.Count];
         for (int k = 0; k < result.Length; k++)
         {
@@ -205,9 +205,6 @@ public sealed class MeterReadingSeries : IReadOnlyList<MeterReading>
 
     /// <summary>Formats as <c>35040 readings in kWh at KZ001 (Asia/Almaty), 2024-07-01..2025-06-30</c>.</summary>
     public override string ToString() => $"{Count} readings in {Unit} at {Site}, {Period}";
-
-    /// <summary>The ticks bounding vintage k of the period: [bounds[k], bounds[k + 1]).</summary>
-    internal long VintageStartTicks(int k) => vintageBounds[k];
 
     /// <summary>The amount measured inside [w0, w1), clipping straddling readings pro rata.</summary>
     internal decimal SumWindow(long w0, long w1)

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using NodaTime;
 
 namespace CarbonLedger.Quantification.Monitoring;
@@ -27,7 +26,4 @@ internal static class VintageCalendar
         bounds[years] = whole.End.ToUnixTimeTicks();
         return bounds;
     }
-
-    /// <summary>The inclusive dates of each vintage of the period, in order.</summary>
-    internal static IReadOnlyList<DateInterval> Dates(MonitoringPeriod period) => period.SplitByCalendarYear();
 }

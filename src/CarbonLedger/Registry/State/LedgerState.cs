@@ -43,11 +43,12 @@ internal sealed record LedgerState
 
     internal required ImmutableDictionary<VintageKey, Flows> Flows { get; init; }
 
-    internal int NextSequence { get; init; }
+    // Set once on the fresh copy that Apply returns, before anyone else can see it.
+    internal int NextSequence { get; private set; }
 
-    internal EventHash HeadHash { get; init; }
+    internal EventHash HeadHash { get; private set; }
 
-    internal Instant LastInstant { get; init; }
+    internal Instant LastInstant { get; private set; }
 
     // ---- rule checks shared by the live ledger and replay ----
 
@@ -280,7 +281,11 @@ internal sealed record LedgerState
             CreditsMarked m => ApplyMark(m, hook),
             _ => throw new InvalidOperationException($"Event kind {e.Kind} cannot be applied"),
         };
-        return next with { NextSequence = NextSequence + 1, HeadHash = e.Hash, LastInstant = e.Instant };
+        // Every case above returned a new state object (a 'with' copy), so it can take the new head in place.
+        next.NextSequence = NextSequence + 1;
+        next.HeadHash = e.Hash;
+        next.LastInstant = e.Instant;
+        return next;
     }
 
     private LedgerState ApplyOpen(AccountOpened o)

@@ -142,10 +142,13 @@ public class SolarPvMethodologyTest
     [Fact]
     public void Quantify_ReadingsForAnotherSite_Throws()
     {
-        var series = MeterReadingSeries.Create(Fixtures.UtcSite, Fixtures.Year2024, ParameterUnit.MegawattHour, []);
+        var site = new MonitoringSite("site {0}", NodaTime.DateTimeZone.Utc);
+        var series = MeterReadingSeries.Create(site, Fixtures.Year2024, ParameterUnit.MegawattHour, []);
         SolarPvInput input = Fixtures.MongoliaPv(MonitoredParameter.FromReadings(series, MonitoringOption.C, "meter"));
         var ex = Assert.Throws<ArgumentException>(() => SolarPvMethodology.MnAm003Ver2.Quantify(Fixtures.Year2024, Fixtures.UlaanbaatarSite, input));
         Assert.Equal("parameter", ex.ParamName);
+        Assert.StartsWith("Readings of EG_1,p belong to another period or site; this calculation is for 2024-01-01..2024-12-31 at MN-PV-1 (Asia/Ulaanbaatar), " +
+            "the readings for 2024-01-01..2024-12-31 at site {0} (UTC)", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
