@@ -354,41 +354,14 @@ public sealed class Article6Registry
         Preconditions.CheckNotNull(credits);
         Preconditions.CheckDefined(purpose, nameof(purpose));
         Preconditions.CheckArgumentRange(nameof(yearOfUse), yearOfUse, CreditAttributes.MinVintage, CreditAttributes.MaxVintage);
-        lock (gate)
-        {
-            if (operations.TryGetValue(operation, out Completed? prior))
-            {
-                return prior.Actions;
-            }
-            LedgerSnapshot snapshot = Ledger.Current;
-            CheckUnused(credits);
-            CheckSource(snapshot, actor, from);
-            CheckDestination(snapshot, to, static t => t == AccountType.Retirement, "uses go to retirement accounts");
-            string eligible = purpose == UsePurpose.Ndc
-                ? "acquired, NDC-authorised, unused ITMOs"
-                : "unused ITMOs authorised for " + purpose.ToAefText();
-            List<CreditBlock> picked = ItmoPicker.Pick(snapshot, from, credits,
-                b => UseProblem(b, purpose, from) is null,
-                b => ThrowIf(UseProblem(b, purpose, from)),
-                (requested, available) => InsufficientItmosException.Holds(from, requested, available, eligible));
-            List<(CreditBlock Part, Authorization? Authorization)> parts = Classify(picked);
-            List<(CreditBlock Part, Authorization? Authorization)> firsts = purpose == UsePurpose.Ndc
-                ? []
-                : parts.Where(p => p.Authorization!.FirstTransfer == FirstTransferDefinition.UseOrCancellation && !firstTransferred.Overlaps(p.Part)).ToList();
-            MarkFirstTransferred(operation, from, firsts);
-            CreditsRetired e = Ledger.Retire(operation, actor, from, to, ItmoPicker.Exactly(picked), Party.Name,
-                string.Create(CultureInfo.InvariantCulture, $"Article 6.2 use for {purpose.ToAefText()}, year of use {yearOfUse}"));
-            var batch = new List<ItmoAction>();
-            RecordFirstTransfers(batch, e, firsts, ItmoActionSubtype.UseOrCancellation, null);
-            HashSet<CreditBlock> firstParts = PartsOf(firsts);
-            foreach ((CreditBlock part, Authorization? auth) in parts)
-            {
-                CreditBlock moved = Flagged(part, firstParts);
-                Append(batch, ItmoActionType.Use, ItmoActionSubtype.None, e, moved, auth!, null, null, Party, purpose, yearOfUse);
-                used.Add(moved);
-            }
-            return Commit(operation, batch, null).Actions;
-        }
+        string eligible = purpose == UsePurpose.Ndc
+            ? "acquired, NDC-authorised, unused ITMOs"
+            : "unused ITMOs authorised for " + purpose.ToAefText();
+        return Consume(operation, actor, from, to, credits, static t => t == AccountType.Retirement, "uses go to retirement accounts",
+            b => UseProblem(b, purpose, from), eligible, firstTransferHere: purpose != UsePurpose.Ndc,
+            exact => Ledger.Retire(operation, actor, from, to, exact, Party.Name,
+                string.Create(CultureInfo.InvariantCulture, $"Article 6.2 use for {purpose.ToAefText()}, year of use {yearOfUse}")),
+            (batch, e, moved, auth) => Append(batch, ItmoActionType.Use, ItmoActionSubtype.None, e, moved, auth, null, null, Party, purpose, yearOfUse));
     }
 
     /// <summary>
@@ -424,6 +397,22 @@ public sealed class Article6Registry
             CancellationPurpose.Other => (ItmoActionType.Cancellation, ItmoActionSubtype.OtherCancellation, AccountType.Cancellation),
             _ => (ItmoActionType.VoluntaryCancellation, ItmoActionSubtype.None, AccountType.Cancellation),
         };
+        return Consume(operation, actor, from, to, credits, t => t == accountType,
+            string.Create(CultureInfo.InvariantCulture, $"a {purpose} cancellation goes to a {accountType} account"),
+            b => ItmoProblem(b, "cancelled as ITMOs"), "authorised, unused ITMOs", firstTransferHere: true,
+            exact => accountType == AccountType.AdaptationFund ? Ledger.Transfer(operation, actor, from, to, exact) : Ledger.Cancel(operation, actor, from, to, exact),
+            (batch, e, moved, auth) => Append(batch, type, subtype, e, moved, auth, null, null, null, null, null));
+    }
+
+    /// <summary>
+    /// The common path of use and cancellation: checks, picks the eligible units, first transfers those whose
+    /// authorisation defines the first transfer at use or cancellation (when <paramref name="firstTransferHere"/>),
+    /// moves the units with one ledger event and records an action per part; the units count as used from then on.
+    /// </summary>
+    private ReadOnlyCollection<ItmoAction> Consume(OperationId operation, ActorId actor, AccountId from, AccountId to, CreditSelection credits,
+        Func<AccountType, bool> destinationAllowed, string destinationRule, Func<CreditBlock, Article6Exception?> problem, string eligible,
+        bool firstTransferHere, Func<CreditSelection, CreditMovement> move, Action<List<ItmoAction>, LedgerEvent, CreditBlock, Authorization> record)
+    {
         lock (gate)
         {
             if (operations.TryGetValue(operation, out Completed? prior))
@@ -433,25 +422,24 @@ public sealed class Article6Registry
             LedgerSnapshot snapshot = Ledger.Current;
             CheckUnused(credits);
             CheckSource(snapshot, actor, from);
-            CheckDestination(snapshot, to, t => t == accountType, string.Create(CultureInfo.InvariantCulture, $"a {purpose} cancellation goes to a {accountType} account"));
+            CheckDestination(snapshot, to, destinationAllowed, destinationRule);
             List<CreditBlock> picked = ItmoPicker.Pick(snapshot, from, credits,
-                b => ItmoProblem(b, "cancelled as ITMOs") is null,
-                b => ThrowIf(ItmoProblem(b, "cancelled as ITMOs")),
-                (requested, available) => InsufficientItmosException.Holds(from, requested, available, "authorised, unused ITMOs"));
-            List<(CreditBlock Part, Authorization? Authorization)> parts = Classify(picked);
-            var firsts = parts.Where(p => p.Authorization!.FirstTransfer == FirstTransferDefinition.UseOrCancellation && !firstTransferred.Overlaps(p.Part)).ToList();
+                b => problem(b) is null,
+                b => ThrowIf(problem(b)),
+                (requested, available) => InsufficientItmosException.Holds(from, requested, available, eligible));
+            List<(CreditBlock Part, Authorization? Authorization)> parts = ClassifyLocked(picked);
+            List<(CreditBlock Part, Authorization? Authorization)> firsts = firstTransferHere
+                ? parts.Where(p => p.Authorization!.FirstTransfer == FirstTransferDefinition.UseOrCancellation && !firstTransferred.Overlaps(p.Part)).ToList()
+                : [];
             MarkFirstTransferred(operation, from, firsts);
-            CreditSelection exact = ItmoPicker.Exactly(picked);
-            CreditMovement e = accountType == AccountType.AdaptationFund
-                ? Ledger.Transfer(operation, actor, from, to, exact)
-                : Ledger.Cancel(operation, actor, from, to, exact);
+            CreditMovement e = move(ItmoPicker.Exactly(picked));
             var batch = new List<ItmoAction>();
             RecordFirstTransfers(batch, e, firsts, ItmoActionSubtype.UseOrCancellation, null);
             HashSet<CreditBlock> firstParts = PartsOf(firsts);
             foreach ((CreditBlock part, Authorization? auth) in parts)
             {
                 CreditBlock moved = Flagged(part, firstParts);
-                Append(batch, type, subtype, e, moved, auth!, null, null, null, null, null);
+                record(batch, e, moved, auth!);
                 used.Add(moved);
             }
             return Commit(operation, batch, null).Actions;

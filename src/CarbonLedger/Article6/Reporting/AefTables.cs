@@ -45,14 +45,7 @@ public static class AefTables
     internal static readonly AefColumn<AefActionRow>[] Action =
     [
         new("Reporting Party", static r => r.ReportingParty.Alpha3),
-        new("Cooperative approach ID", static r => r.Approach.ToString()),
-        new("Unique identifier", static r => r.Itmo.ToString()),
-        new("First serial", static r => Number(r.Itmo.Serials.Start)),
-        new("Last serial", static r => Number(r.Itmo.Serials.End)),
-        new("Originating registry ID", static r => r.OriginatingRegistry.ToString()),
-        new("Underlying unit type", static r => r.UnitType),
-        new("Project", static r => r.Project.Value),
-        new("Vintage", static r => Number(r.Vintage)),
+        .. ItmoColumns<AefActionRow>(static r => r.Itmo, static r => r.UnitType),
         new("Action date", static r => Date(r.ActionDate)),
         new("Action type", static r => r.ActionType.ToAefText()),
         new("Action subtype", static r => r.ActionSubtype.ToAefText()),
@@ -78,14 +71,7 @@ public static class AefTables
         new("As of", static r => Date(r.AsOf)),
         new("Account ID", static r => r.Account.ToString()),
         new("Account type", static r => r.AccountType.ToString()),
-        new("Cooperative approach ID", static r => r.Approach.ToString()),
-        new("Unique identifier", static r => r.Itmo.ToString()),
-        new("First serial", static r => Number(r.Itmo.Serials.Start)),
-        new("Last serial", static r => Number(r.Itmo.Serials.End)),
-        new("Originating registry ID", static r => r.OriginatingRegistry.ToString()),
-        new("Underlying unit type", static r => r.UnitType),
-        new("Project", static r => r.Project.Value),
-        new("Vintage", static r => Number(r.Vintage)),
+        .. ItmoColumns<AefHoldingRow>(static r => r.Itmo, static r => r.UnitType),
         new("Authorization ID", static r => r.Authorization.Value),
         new("First transferring Party", static r => r.FirstTransferringParty.Alpha3),
         new("Purposes for authorization", static r => r.Purpose.ToAefText()),
@@ -198,6 +184,19 @@ public static class AefTables
         }
         return rows.AsReadOnly();
     }
+
+    /// <summary>The columns both Actions and Holdings give an ITMO block, from the approach to the vintage.</summary>
+    private static AefColumn<TRow>[] ItmoColumns<TRow>(Func<TRow, ItmoId> itmo, Func<TRow, string> unitType) =>
+    [
+        new("Cooperative approach ID", r => itmo(r).Approach.ToString()),
+        new("Unique identifier", r => itmo(r).ToString()),
+        new("First serial", r => Number(itmo(r).Serials.Start)),
+        new("Last serial", r => Number(itmo(r).Serials.End)),
+        new("Originating registry ID", r => itmo(r).OriginatingRegistry.ToString()),
+        new("Underlying unit type", unitType),
+        new("Project", r => itmo(r).Project.Value),
+        new("Vintage", r => Number(itmo(r).Vintage)),
+    ];
 
     private static string Date(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
