@@ -33,7 +33,7 @@ namespace CarbonLedger.Article6;
 /// <para>Operations are serialised by an internal lock. Repeating an operation id returns the actions first recorded
 /// for it. An operation that needs two ledger events (a first-transfer marking and the movement) derives the
 /// marking's id as <c>{operation}:ft</c>, so operation ids are limited to 61 characters; if the movement fails after
-/// the marking, repeating the operation completes it and records the first transfer once.</para>
+/// the marking, repeating the operation completes it with the same units and records the first transfer once.</para>
 /// </remarks>
 public sealed class Article6Registry
 {
@@ -49,6 +49,7 @@ public sealed class Article6Registry
     private readonly SerialSets used = new();
     private readonly List<ItmoAction> actions = [];
     private readonly Dictionary<OperationId, Completed> operations = [];
+    private readonly Dictionary<OperationId, CreditSelection> pending = [];
 
     private Article6Registry(Ledger ledger, Country party, DateTimeZone zone)
     {
@@ -423,7 +424,7 @@ public sealed class Article6Registry
             CheckUnused(credits);
             CheckSource(snapshot, actor, from);
             CheckDestination(snapshot, to, destinationAllowed, destinationRule);
-            List<CreditBlock> picked = ItmoPicker.Pick(snapshot, from, credits,
+            List<CreditBlock> picked = ItmoPicker.Pick(snapshot, from, pending.GetValueOrDefault(operation, credits),
                 b => problem(b) is null,
                 b => ThrowIf(problem(b)),
                 (requested, available) => InsufficientItmosException.Holds(from, requested, available, eligible));
@@ -431,8 +432,8 @@ public sealed class Article6Registry
             List<(CreditBlock Part, Authorization? Authorization)> firsts = firstTransferHere
                 ? parts.Where(p => p.Authorization!.FirstTransfer == FirstTransferDefinition.UseOrCancellation && !firstTransferred.Overlaps(p.Part)).ToList()
                 : [];
-            MarkFirstTransferred(operation, from, firsts);
-            CreditMovement e = move(ItmoPicker.Exactly(picked));
+            CreditSelection exact = Begin(operation, from, picked, firsts);
+            CreditMovement e = move(exact);
             var batch = new List<ItmoAction>();
             RecordFirstTransfers(batch, e, firsts, ItmoActionSubtype.UseOrCancellation, null);
             HashSet<CreditBlock> firstParts = PartsOf(firsts);
@@ -473,14 +474,14 @@ public sealed class Article6Registry
         LedgerSnapshot snapshot = Ledger.Current;
         CheckSource(snapshot, actor, from);
         destination.Ledger.Current.GetAccount(to);
-        List<CreditBlock> picked = ItmoPicker.Pick(snapshot, from, credits,
+        List<CreditBlock> picked = ItmoPicker.Pick(snapshot, from, pending.GetValueOrDefault(operation, credits),
             b => b.Attributes.Authorization != AuthorizationStatus.NotAuthorized && ItmoProblem(b, "transferred as ITMOs") is null,
             b => ThrowIf(ItmoProblem(b, "transferred internationally as ITMOs")),
             (requested, available) => InsufficientItmosException.Holds(from, requested, available, "authorised units"));
         List<(CreditBlock Part, Authorization? Authorization)> parts = ClassifyLocked(picked);
         var firsts = parts.Where(p => p.Authorization!.Purpose.IncludesNdc() && !firstTransferred.Overlaps(p.Part)).ToList();
-        MarkFirstTransferred(operation, from, firsts);
-        CreditsTransferredOut e = Ledger.TransferOut(operation, actor, from, to, ItmoPicker.Exactly(picked));
+        CreditSelection exact = Begin(operation, from, picked, firsts);
+        CreditsTransferredOut e = Ledger.TransferOut(operation, actor, from, to, exact);
         var batch = new List<ItmoAction>();
         RecordFirstTransfers(batch, e, firsts, ItmoActionSubtype.FirstTransferToAnotherParty, destination.Party);
         var sent = new List<(CreditBlock Part, Authorization Authorization)>(parts.Count);
@@ -560,6 +561,26 @@ public sealed class Article6Registry
         }
     }
 
+    /// <summary>
+    /// Starts the ledger side of a two-event operation: remembers the exact units, so that a repeat after a failure
+    /// between the events takes the same units, then flags the first-transfer parts. Returns the exact selection.
+    /// </summary>
+    private CreditSelection Begin(OperationId operation, AccountId from, List<CreditBlock> picked, List<(CreditBlock Part, Authorization? Authorization)> firsts)
+    {
+        CreditSelection exact = ItmoPicker.Exactly(picked);
+        pending[operation] = exact;
+        try
+        {
+            MarkFirstTransferred(operation, from, firsts);
+        }
+        catch
+        {
+            pending.Remove(operation);
+            throw;
+        }
+        return exact;
+    }
+
     /// <summary>Flags on the ledger the first-transfer parts that do not carry the flag yet (one marking event).</summary>
     private void MarkFirstTransferred(OperationId operation, AccountId account, List<(CreditBlock Part, Authorization? Authorization)> firsts)
     {
@@ -586,6 +607,7 @@ public sealed class Article6Registry
         var done = new Completed(batch.ToArray().AsReadOnly(), detail);
         actions.AddRange(done.Actions);
         operations.Add(operation, done);
+        pending.Remove(operation);
         return done;
     }
 

@@ -292,6 +292,35 @@ public class Article6RegistryTest
     }
 
     [Fact]
+    public void TransferInternationally_FailureAfterFirstTransferMark_RepeatCompletesAndRecordsOnce()
+    {
+        var f = new Article6Fixture();
+        f.IssueTha(1, 100);
+        AuthorizationId auth = f.Register(Auth("THA-2025-001"));
+        f.Tha.Authorize(f.NextId(), auth, f.ThaGov, CreditSelection.Exactly(Range(1, 100)));
+        int checks = 0;
+        f.Tha.Ledger.FaultInjector = step =>
+        {
+            if (step == CarbonLedger.Registry.State.LedgerStep.Checked && ++checks == 2)
+            {
+                throw new InvalidOperationException("injected fault in the outgoing transfer");
+            }
+        };
+        OperationId op = f.NextId();
+
+        Assert.Throws<InvalidOperationException>(() => f.Tha.TransferInternationally(op, GovThailand, f.ThaGov, f.Jpn, f.JpnGov, CreditSelection.ByQuantity(30)));
+        Assert.Equal(["1-70 AuthorizedForNdc", "71-100 AuthorizedForNdc ft"], Holdings(f.Tha, f.ThaGov));
+        Assert.Single(f.Tha.Actions);
+
+        f.Tha.Ledger.FaultInjector = null;
+        var sent = f.Tha.TransferInternationally(op, GovThailand, f.ThaGov, f.Jpn, f.JpnGov, CreditSelection.ByQuantity(30));
+
+        Assert.Equal(["First transfer (First transfer to another Party) CA0001-THA01-TH001-2025-71-100"], sent.Select(Describe));
+        Assert.Equal(["71-100 AuthorizedForNdc ft"], Holdings(f.Jpn, f.JpnGov));
+        Assert.Single(f.Tha.Ledger.Current.Events.OfType<CarbonLedger.Registry.Events.CreditsMarked>(), e => e.Marking.FirstTransferred == true);
+    }
+
+    [Fact]
     public void Create_UnknownPartyOrBadArguments_Throw()
     {
         var f = new Article6Fixture();
