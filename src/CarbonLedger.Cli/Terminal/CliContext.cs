@@ -40,7 +40,14 @@ internal sealed class CliContext
         {
             return work(static _ => { });
         }
-        IAnsiConsole errorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Error) });
+        // The caller has already decided the terminal is interactive, so say so explicitly: left to detection,
+        // Spectre may pick its non-interactive fallback, which prints on a timer and can print nothing at all.
+        IAnsiConsole errorConsole = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.Yes,
+            Interactive = InteractionSupport.Yes,
+            Out = new AnsiConsoleOutput(Error),
+        });
         T result = default!;
         errorConsole.Progress()
             .AutoClear(true)
