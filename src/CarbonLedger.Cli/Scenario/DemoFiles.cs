@@ -3,6 +3,9 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using CarbonLedger.Article6;
+using CarbonLedger.Article6.Adjustments;
+using CarbonLedger.Article6.Reporting;
 using CarbonLedger.Cli.Allocate;
 using CarbonLedger.Cli.Input;
 using CarbonLedger.Cli.Quantify;
@@ -37,6 +40,19 @@ internal static class DemoFiles
         Write("quantification.json", JsonText.Write(w => QuantificationReport.WriteJson(w, o.Quantification)));
         Write("issuance.json", JsonText.Write(w => WriteIssuance(w, o)));
         Write("corresponding-adjustments.csv", AdjustmentsCsv(o));
+        int year = o.ReportingYear;
+        foreach ((string registry, Article6Registry a6) in new[] { ("KAZ01", o.KazakhstanArticle6), ("JPN01", o.JapanArticle6) })
+        {
+            IReadOnlyList<AefAuthorizationRow> authorizations = AefTables.Authorizations(a6);
+            IReadOnlyList<AefActionRow> actions = AefTables.Actions(a6, year);
+            IReadOnlyList<AefHoldingRow> holdings = AefTables.Holdings(a6, year);
+            Write($"aef-{registry}-authorizations.csv", AefExport.ToCsv(authorizations));
+            Write($"aef-{registry}-authorizations.json", AefExport.ToJson(authorizations) + "\n");
+            Write(string.Create(CultureInfo.InvariantCulture, $"aef-{registry}-actions-{year}.csv"), AefExport.ToCsv(actions));
+            Write(string.Create(CultureInfo.InvariantCulture, $"aef-{registry}-actions-{year}.json"), AefExport.ToJson(actions) + "\n");
+            Write(string.Create(CultureInfo.InvariantCulture, $"aef-{registry}-holdings-{year}.csv"), AefExport.ToCsv(holdings));
+            Write(string.Create(CultureInfo.InvariantCulture, $"aef-{registry}-holdings-{year}.json"), AefExport.ToJson(holdings) + "\n");
+        }
         Write(KazakhstanHistoryFileName, LedgerJsonLines.ToJsonLines(o.Kazakhstan.Current.Events));
         Write(JapanHistoryFileName, LedgerJsonLines.ToJsonLines(o.Japan.Current.Events));
         return written;
@@ -139,10 +155,14 @@ internal static class DemoFiles
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (CsvWriter csv = CsvWriter.Create(text, null, leaveOpen: true))
         {
-            csv.WriteHeader(["party", "year", "itmos_first_transferred", "itmos_used", "adjustment"]);
-            foreach (AdjustmentRow row in o.Adjustments)
+            csv.WriteHeader(["party", "year", "added", "subtracted", "net", "applied"]);
+            foreach (CorrespondingAdjustmentResult result in o.Adjustments)
             {
-                csv.WriteRecord([row.Party, Numbers.Plain(row.Year), Numbers.Plain(row.FirstTransferred), Numbers.Plain(row.Used), Numbers.Plain(row.Net)]);
+                foreach (AnnualAdjustment year in result.Years)
+                {
+                    csv.WriteRecord([result.Party.Alpha3, Numbers.Plain(year.Year), Numbers.Plain(year.Added.Tonnes), Numbers.Plain(year.Subtracted.Tonnes),
+                        Numbers.Plain(year.Net.Tonnes), year.Applied is { } applied ? Numbers.Plain(applied.Tonnes) : string.Empty]);
+                }
             }
             csv.Flush();
         }

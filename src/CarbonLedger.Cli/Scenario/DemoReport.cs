@@ -3,12 +3,16 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CarbonLedger.Allocation;
+using CarbonLedger.Article6;
+using CarbonLedger.Article6.Adjustments;
+using CarbonLedger.Article6.Reporting;
 using CarbonLedger.Cli.Allocate;
 using CarbonLedger.Cli.History;
 using CarbonLedger.Cli.Quantify;
 using CarbonLedger.Cli.Terminal;
 using CarbonLedger.Issuance;
 using CarbonLedger.Projects;
+using CarbonLedger.Quantities;
 using CarbonLedger.Quantification.Monitoring;
 using CarbonLedger.Registry;
 using CarbonLedger.Registry.Events;
@@ -52,17 +56,24 @@ internal static class DemoReport
             context.Console.Write(LedgerCommand.Totals(ledger.Current));
         }
         context.Line();
-        Section(context, "9. Article 6.2: ITMOs and corresponding adjustments (annual, decision 2/CMA.3 annex para 8)", Adjustments(o));
+        Section(context, "9. Article 6.2: ITMOs and corresponding adjustments (single-year NDC, annual trajectory; decision 2/CMA.3 annex para 8)", Adjustments(o));
         context.Line($"ITMOs first transferred by Kazakhstan: {Numbers.Whole(o.ItmosFirstTransferred)}; ITMOs used by Japan toward its NDC: {Numbers.Whole(o.ItmosUsed)}.");
         context.Line();
-        Section(context, "10. Financing", Financing(o));
+        context.Line($"== 10. AEF tables (Agreed Electronic Format, decision 4/CMA.6), reporting year {o.ReportingYear}, as CSV");
+        foreach ((string title, string csv) in AefCsv(o))
+        {
+            context.Line($"-- {title}");
+            context.Output.Write(csv.Replace("\r\n", "\n", StringComparison.Ordinal));
+            context.Line();
+        }
+        Section(context, "11. Financing", Financing(o));
         List<(string Check, string Expected, string Actual, bool Ok)> checks = Reconciliation(o);
         Table table = Tables.Create("Every printed figure against the ledgers", "Check", ">Expected", ">Ledger", "OK");
         foreach ((string check, string expected, string actual, bool ok) in checks)
         {
             Tables.Row(table, check, expected, actual, ok ? "yes" : "NO");
         }
-        Section(context, "11. Reconciliation", table);
+        Section(context, "12. Reconciliation", table);
         return checks.All(c => c.Ok);
     }
 
@@ -146,14 +157,29 @@ internal static class DemoReport
 
     private static Table Adjustments(ScenarioOutcome o)
     {
-        Table table = Tables.Create("Corresponding adjustments to each Party's emissions balance (tCO2e)",
-            "Party", ">Year", ">ITMOs first transferred (added)", ">ITMOs used (subtracted)", ">Adjustment");
-        foreach (AdjustmentRow row in o.Adjustments)
+        Table table = Tables.Create("Corresponding adjustments to each Party's emissions balance (tCO2e; years with ITMO activity)",
+            "Party", ">Year", ">Added (ITMOs first transferred, by vintage)", ">Subtracted (ITMOs used, by year of use)", ">Net");
+        foreach (CorrespondingAdjustmentResult result in o.Adjustments)
         {
-            Tables.Row(table, row.Party, row.Year.ToString(CultureInfo.InvariantCulture), Numbers.Whole(row.FirstTransferred), Numbers.Whole(row.Used),
-                (row.Net > 0 ? "+" : string.Empty) + Numbers.Whole(row.Net));
+            foreach (AnnualAdjustment year in result.Years.Where(y => y.Added != Co2e.Zero || y.Subtracted != Co2e.Zero))
+            {
+                Tables.Row(table, $"{result.Party.Name} ({result.Party.Alpha3})", year.Year.ToString(CultureInfo.InvariantCulture),
+                    Numbers.Exact(year.Added.Tonnes), Numbers.Exact(year.Subtracted.Tonnes), (year.Net.Tonnes > 0 ? "+" : string.Empty) + Numbers.Exact(year.Net.Tonnes));
+            }
         }
         return table;
+    }
+
+    /// <summary>The AEF tables of both Parties for the reporting year, as RFC 4180 CSV from the Article 6.2 module.</summary>
+    public static IEnumerable<(string Title, string Csv)> AefCsv(ScenarioOutcome o)
+    {
+        int year = o.ReportingYear;
+        yield return ("Kazakhstan (KAZ01): Authorizations", AefExport.ToCsv(AefTables.Authorizations(o.KazakhstanArticle6)));
+        foreach ((string name, Article6Registry registry) in new[] { ("Kazakhstan (KAZ01)", o.KazakhstanArticle6), ("Japan (JPN01)", o.JapanArticle6) })
+        {
+            yield return (string.Create(CultureInfo.InvariantCulture, $"{name}: Actions {year}"), AefExport.ToCsv(AefTables.Actions(registry, year)));
+            yield return (string.Create(CultureInfo.InvariantCulture, $"{name}: Holdings as of 31 December {year}"), AefExport.ToCsv(AefTables.Holdings(registry, year)));
+        }
     }
 
     private static Table Financing(ScenarioOutcome o)

@@ -1,7 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CarbonLedger.Allocation;
+using CarbonLedger.Article6;
+using CarbonLedger.Article6.Adjustments;
 using CarbonLedger.Cli.History;
 using CarbonLedger.Issuance;
 using CarbonLedger.Parties;
@@ -131,16 +134,22 @@ internal static class JapanKazakhstanScenario
         Distribute(kaz, issuance, I.KazakhParticipant, KazakhParticipantHolding, project.Id, steps);
 
         clock.Now = I.Authorized;
+        var kazA6 = Article6Registry.Create(kaz, site.Zone);
+        var jpnA6 = Article6Registry.Create(jpn, DateTimeZoneProviders.Tzdb["Asia/Tokyo"]);
+        var approach = CooperativeApproach.Create(CooperativeApproachId.Parse(I.CooperativeApproachId), I.CooperativeApproachName, [Country.Japan, I.Kazakhstan]);
+        kazA6.RegisterApproach(approach);
+        jpnA6.RegisterApproach(approach);
         SerialRange[] japanRanges = RangesOf(issuance, participants[0].Name, project.Id);
         long japanCredits = japanRanges.Sum(r => r.Serials.Count);
-        kaz.Mark(Op("authorize-ndc", 1), KazakhstanAdministrator, Issuance, CreditSelection.Exactly(japanRanges),
-            CreditMarking.Authorize(AuthorizationStatus.AuthorizedForNdc));
+        var authorization = Authorization.Create(AuthorizationId.Create(I.AuthorizationId), approach.Id, I.Kazakhstan, I.AuthorizationDate,
+            japanCredits, issuance.Vintages[0].Year, issuance.Vintages[^1].Year, AuthorizedPurpose.Ndc, FirstTransferDefinition.InternationalTransfer);
+        kazA6.RegisterAuthorization(authorization);
+        kazA6.Authorize(Op("authorize-ndc", 1), authorization.Id, Issuance, CreditSelection.Exactly(japanRanges));
         steps.Add(new RegistryStep(clock.Now, "KAZ01", "Authorise (Article 6.2)", Issuance.ToString(), Issuance.ToString(), japanCredits,
-            "Kazakhstan authorises the Government of Japan's lots for use toward NDCs"));
+            $"Kazakhstan authorises the Government of Japan's lots for use toward NDCs ({authorization.Id}, {approach.Id})"));
 
         clock.Now = I.Transferred;
-        kaz.Mark(Op("first-transfer", 1), KazakhstanAdministrator, Issuance, CreditSelection.Exactly(japanRanges), CreditMarking.SetFirstTransferred(true));
-        InternationalTransfer.Execute(kaz, jpn, Op("itmo-transfer", 1), KazakhstanAdministrator, Issuance, JapanHolding, CreditSelection.Exactly(japanRanges));
+        kazA6.TransferInternationally(Op("itmo-transfer", 1), KazakhstanAdministrator, Issuance, jpnA6, JapanHolding, CreditSelection.Exactly(japanRanges));
         steps.Add(new RegistryStep(clock.Now, "KAZ01→JPN01", "International transfer (first transfer of ITMOs)", Issuance.ToString(), JapanHolding.ToString(),
             japanCredits, "the Government of Japan's share; recorded as first transferred"));
         SerialRange[] participantRanges = RangesOf(issuance, I.JapaneseParticipant, project.Id);
@@ -150,40 +159,17 @@ internal static class JapanKazakhstanScenario
             participantRanges.Sum(r => r.Serials.Count), "the Japanese participant's share (JCM credits, not authorised as ITMOs)"));
 
         clock.Now = I.Retired;
-        string purpose = string.Create(CultureInfo.InvariantCulture, $"Use toward Japan's NDC, year of use {I.YearOfUse}");
-        CreditsRetired retired = jpn.Retire(Op("ndc-use", I.YearOfUse), GovernmentOfJapan, JapanHolding, JapanNdcRetirement,
-            CreditSelection.ByQuantity(japanCredits).ForAuthorization(AuthorizationStatus.AuthorizedForNdc), "Government of Japan", purpose);
-        steps.Add(new RegistryStep(clock.Now, "JPN01", "Retire (use toward NDC)", JapanHolding.ToString(), JapanNdcRetirement.ToString(), retired.Quantity, purpose));
+        IReadOnlyList<ItmoAction> uses = jpnA6.Use(Op("ndc-use", I.YearOfUse), GovernmentOfJapan, JapanHolding, JapanNdcRetirement,
+            CreditSelection.ByQuantity(japanCredits), UsePurpose.Ndc, I.YearOfUse);
+        steps.Add(new RegistryStep(clock.Now, "JPN01", "Use toward NDC (retirement)", JapanHolding.ToString(), JapanNdcRetirement.ToString(),
+            uses.Sum(u => u.Quantity), string.Create(CultureInfo.InvariantCulture, $"use toward Japan's NDC, year of use {I.YearOfUse}")));
 
-        (IReadOnlyList<AdjustmentRow> adjustments, long firstTransferred, long used) = CorrespondingAdjustments(kaz.Current, jpn.Current);
-        return new ScenarioOutcome(partnership, project, site, period, readings, result, issuance, kaz, jpn, steps, adjustments, firstTransferred, used);
-    }
-
-    /// <summary>
-    /// The corresponding adjustments read from the two histories (decision 2/CMA.3 annex, para 8; annual figures):
-    /// Kazakhstan adds the ITMOs it first transferred, for the vintage year; Japan subtracts the ITMOs it used, for
-    /// the year of use (the year, in UTC, of the retirement toward its NDC).
-    /// </summary>
-    public static (IReadOnlyList<AdjustmentRow> Rows, long FirstTransferred, long Used) CorrespondingAdjustments(LedgerSnapshot kaz, LedgerSnapshot jpn)
-    {
-        var added = new SortedDictionary<int, long>();
-        foreach (CreditsTransferredOut e in kaz.Events.OfType<CreditsTransferredOut>())
-        {
-            foreach (CreditBlock block in e.Blocks.Where(b => b.Attributes.Authorization != AuthorizationStatus.NotAuthorized && b.Attributes.FirstTransferred))
-            {
-                added[block.Attributes.Vintage] = added.GetValueOrDefault(block.Attributes.Vintage) + block.Count;
-            }
-        }
-        var used = new SortedDictionary<int, long>();
-        foreach (CreditsRetired e in jpn.Events.OfType<CreditsRetired>())
-        {
-            int year = e.Instant.InUtc().Year;
-            used[year] = used.GetValueOrDefault(year) + e.Blocks.Where(b => b.Attributes.Authorization != AuthorizationStatus.NotAuthorized).Sum(b => b.Count);
-        }
-        var rows = new List<AdjustmentRow>();
-        rows.AddRange(added.Select(a => new AdjustmentRow("Kazakhstan (KAZ)", a.Key, a.Value, 0)));
-        rows.AddRange(used.Select(u => new AdjustmentRow("Japan (JPN)", u.Key, 0, u.Value)));
-        return (rows, added.Values.Sum(), used.Values.Sum());
+        var ndcPeriod = NdcPeriod.Create(I.NdcFirstYear, I.NdcLastYear);
+        CorrespondingAdjustmentResult kazAdjustments = CorrespondingAdjustments.Calculate(kazA6.Actions, I.Kazakhstan, AdjustmentMethod.SingleYearTrajectory,
+            ndcPeriod, 0, MidpointRounding.ToEven);
+        CorrespondingAdjustmentResult jpnAdjustments = CorrespondingAdjustments.Calculate(jpnA6.Actions, Country.Japan, AdjustmentMethod.SingleYearTrajectory,
+            ndcPeriod, 0, MidpointRounding.ToEven);
+        return new ScenarioOutcome(partnership, project, site, period, readings, result, issuance, kazA6, jpnA6, steps, [kazAdjustments, jpnAdjustments]);
     }
 
     private static void Open(Ledger ledger, ActorId admin, AccountId id, ActorId holder, AccountType type, List<RegistryStep> steps)

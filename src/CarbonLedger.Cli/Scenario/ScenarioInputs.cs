@@ -86,6 +86,20 @@ internal static class ScenarioInputs
     /// <summary>JICA's infrastructure budget in Kazakhstan, USD (seed article: about 200 million).</summary>
     public const decimal JicaInfrastructureUsd = 200_000_000m;
 
+    /// <summary>The cooperative approach's id under Article 6.2 (illustrative number).</summary>
+    public const string CooperativeApproachId = "CA0028";
+
+    public const string CooperativeApproachName = "Joint Crediting Mechanism Japan–Kazakhstan (ILLUSTRATIVE id)";
+
+    public const string AuthorizationId = "KAZ-JCM-2026-001";
+
+    public static readonly LocalDate AuthorizationDate = new(2026, 10, 1);
+
+    /// <summary>The NDC period over which the corresponding adjustments are shown (single-year NDC with a trajectory, annual).</summary>
+    public const int NdcFirstYear = 2021;
+
+    public const int NdcLastYear = 2030;
+
     /// <summary>The year in which Japan uses the ITMOs toward its NDC.</summary>
     public const int YearOfUse = 2026;
 

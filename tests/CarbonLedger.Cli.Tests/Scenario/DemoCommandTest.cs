@@ -20,8 +20,10 @@ public sealed class DemoCommandTest(ExampleFiles examples)
         Assert.Contains("│ Period  │ 2025-07-01..2026-06-30 │ 10,343.300922057 │          0 │ 10,343.300922057 │  10,343 │", output);
         Assert.Contains("JCM-KAZ01-KZ001-20260101_20260630-1-4913-7628", output);
         Assert.Contains("│ Government of Japan         │ -     │            1/2 │               2,715.5 │   2,716 │ up (+1)", output);
-        Assert.Contains("│ Kazakhstan (KAZ) │ 2025 │                           2,456 │                       0 │     +2,456 │", output);
-        Assert.Contains("│ Japan (JPN)      │ 2026 │                               0 │                   5,172 │     -5,172 │", output);
+        Assert.Contains("│ Kazakhstan (KAZ) │ 2025 │                                   2,456 │                                       0 │ +2,456 │", output);
+        Assert.Contains("│ Japan (JPN)      │ 2026 │                                       0 │                                   5,172 │ -5,172 │", output);
+        Assert.Contains("KAZ,CA0028,CA0028-KAZ01-KZ001-2026-4913-7628,4913,7628,KAZ01,JCM,KZ001,2026,2026-10-15,First transfer,First transfer to another Party,KAZ,JPN,", output);
+        Assert.Contains("JPN,CA0028,CA0028-KAZ01-KZ001-2025-1-2456,1,2456,KAZ01,JCM,KZ001,2025,2026-12-10,Use,,,,JPN,KAZ-JCM-2026-001,NDC,KAZ,NDC,2026,GHG,2456,", output);
         Assert.Contains("about USD 200 million (seed article): 2/5 = 40 %", output);
         Assert.Contains("Example inputs written to", output);
         Assert.DoesNotContain("│ NO", output);
@@ -52,13 +54,19 @@ public sealed class DemoCommandTest(ExampleFiles examples)
         Assert.Equal(0, a.ExitCode);
         Assert.Equal(a.Output.Replace(first, "DIR", StringComparison.Ordinal), b.Output.Replace(second, "DIR", StringComparison.Ordinal));
         string[] files = Directory.GetFiles(first).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
-        Assert.Equal(["corresponding-adjustments.csv", "issuance.json", "ledger-JPN01.jsonl", "ledger-KAZ01.jsonl", "quantification.json"], files);
+        Assert.Equal(17, files.Length);
+        Assert.Contains("aef-KAZ01-actions-2026.csv", files);
+        Assert.Contains("aef-JPN01-holdings-2026.json", files);
+        Assert.Contains("ledger-KAZ01.jsonl", files);
         foreach (string name in files)
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(first, name)), File.ReadAllBytes(Path.Combine(second, name)));
         }
         Assert.Contains("\"credits\": 10343", File.ReadAllText(Path.Combine(first, "quantification.json")));
-        Assert.Equal("party,year,itmos_first_transferred,itmos_used,adjustment\r\nKazakhstan (KAZ),2025,2456,0,2456\r\nKazakhstan (KAZ),2026,2716,0,2716\r\nJapan (JPN),2026,0,5172,-5172\r\n",
-            File.ReadAllText(Path.Combine(first, "corresponding-adjustments.csv")));
+        string adjustments = File.ReadAllText(Path.Combine(first, "corresponding-adjustments.csv"));
+        Assert.StartsWith("party,year,added,subtracted,net,applied\r\n", adjustments);
+        Assert.Contains("\r\nKAZ,2025,2456,0,2456,2456\r\n", adjustments);
+        Assert.Contains("\r\nJPN,2026,0,5172,-5172,-5172\r\n", adjustments);
+        Assert.Contains("\"credits\": 10343", File.ReadAllText(Path.Combine(first, "issuance.json")));
     }
 }
