@@ -1,6 +1,10 @@
 using System;
 using System.IO;
+using System.Linq;
 using CarbonLedger.Allocation;
+using CarbonLedger.Article6;
+using CarbonLedger.Article6.Adjustments;
+using CarbonLedger.Article6.Reporting;
 using CarbonLedger.Issuance;
 using CarbonLedger.Parties;
 using CarbonLedger.Projects;
@@ -91,38 +95,55 @@ public sealed class ReadmeSnippets
 
             // begin-snippet: transfer
             IClock clock = SystemClock.Instance;   // inject your own clock; tests use NodaTime.Testing.FakeClock
-            Ledger kaz = Ledger.Create(RegistryId.Parse("KAZ01"), ActorId.Create("KAZ01 administrator"), clock);
-            Ledger jpn = Ledger.Create(RegistryId.Parse("JPN01"), ActorId.Create("JPN01 administrator"), clock);
-            AccountId pending = AccountId.Create(kaz.Registry, 1);
-            AccountId japanHolding = AccountId.Create(jpn.Registry, 1);
-            kaz.OpenAccount(OperationId.Create("open-1"), kaz.Administrator, Account.Create(pending, kaz.Administrator, AccountType.Pending));
-            jpn.OpenAccount(OperationId.Create("open-1"), jpn.Administrator,
-                Account.Create(japanHolding, ActorId.Create("Government of Japan"), AccountType.GovernmentHolding));
+            var kaz = Article6Registry.Create(Ledger.Create(RegistryId.Parse("KAZ01"), ActorId.Create("KAZ01 administrator"), clock),
+                DateTimeZoneProviders.Tzdb["Asia/Almaty"]);
+            var jpn = Article6Registry.Create(Ledger.Create(RegistryId.Parse("JPN01"), ActorId.Create("JPN01 administrator"), clock),
+                DateTimeZoneProviders.Tzdb["Asia/Tokyo"]);
+            var jcm = CooperativeApproach.Create(CooperativeApproachId.Parse("CA0028"), "JCM Japan–Kazakhstan", [Country.Japan, kazakhstan]);
+            kaz.RegisterApproach(jcm);
+            jpn.RegisterApproach(jcm);
+
+            ActorId kazAdmin = kaz.Ledger.Administrator;
+            ActorId governmentOfJapan = ActorId.Create("Government of Japan");
+            AccountId pending = AccountId.Create(kaz.Ledger.Registry, 1);
+            AccountId japanHolding = AccountId.Create(jpn.Ledger.Registry, 1);
+            AccountId japanNdc = AccountId.Create(jpn.Ledger.Registry, 2);
+            kaz.Ledger.OpenAccount(OperationId.Create("open-1"), kazAdmin, Account.Create(pending, kazAdmin, AccountType.Pending));
+            jpn.Ledger.OpenAccount(OperationId.Create("open-1"), jpn.Ledger.Administrator,
+                Account.Create(japanHolding, governmentOfJapan, AccountType.GovernmentHolding));
+            jpn.Ledger.OpenAccount(OperationId.Create("open-2"), jpn.Ledger.Administrator,
+                Account.Create(japanNdc, governmentOfJapan, AccountType.Retirement));
 
             VintageIssuance vintage = issuance.Vintages[0];
-            kaz.Issue(OperationId.Create("issue-1"), kaz.Administrator, pending,
-                [CreditBlock.Create(vintage.Block, CreditAttributes.Create(kaz.Registry, project.Id, vintage.Year))]);
-            var japanShare = CreditSelection.Exactly(SerialRange.Create(kaz.Registry, project.Id, vintage.Parts[0].Block!.Value));
-            kaz.Mark(OperationId.Create("authorize-1"), kaz.Administrator, pending, japanShare,
-                CreditMarking.Authorize(AuthorizationStatus.AuthorizedForNdc).WithFirstTransferred(true));
-            InternationalTransfer.Execute(kaz, jpn, OperationId.Create("itmo-1"), kaz.Administrator, pending, japanHolding, japanShare);
+            kaz.Ledger.Issue(OperationId.Create("issue-1"), kazAdmin, pending,
+                [CreditBlock.Create(vintage.Block, CreditAttributes.Create(kaz.Ledger.Registry, project.Id, vintage.Year))]);
+            var japanShare = CreditSelection.Exactly(SerialRange.Create(kaz.Ledger.Registry, project.Id, vintage.Parts[0].Block!.Value));
+            var authorization = Authorization.Create(AuthorizationId.Create("KAZ-2026-001"), jcm.Id, kazakhstan, new LocalDate(2026, 4, 1),
+                370, 2025, 2025, AuthorizedPurpose.Ndc, FirstTransferDefinition.InternationalTransfer);
+            kaz.RegisterAuthorization(authorization);
+            kaz.Authorize(OperationId.Create("authorize-1"), authorization.Id, pending, japanShare);
+            kaz.TransferInternationally(OperationId.Create("itmo-1"), kazAdmin, pending, jpn, japanHolding, japanShare);   // the first transfer
+            jpn.Use(OperationId.Create("use-1"), governmentOfJapan, japanHolding, japanNdc, CreditSelection.ByQuantity(370), UsePurpose.Ndc, 2026);
 
-            Console.WriteLine(jpn.Current.GetBalance(japanHolding));   // 370 ITMOs in Japan's registry
-            Console.WriteLine(kaz.Current.GetBalance(pending));        // 370 left in Kazakhstan's
+            Console.WriteLine(jpn.Ledger.Current.GetBalance(japanNdc));   // 370 ITMOs used toward Japan's NDC
+            Console.WriteLine(kaz.Ledger.Current.GetBalance(pending));    // 370 JCM credits left in Kazakhstan's registry
             // end-snippet
-            Assert.Equal(370, jpn.Current.GetBalance(japanHolding));
-            Assert.Equal(370, kaz.Current.GetBalance(pending));
+            Assert.Equal(370, jpn.Ledger.Current.GetBalance(japanNdc));
+            Assert.Equal(370, kaz.Ledger.Current.GetBalance(pending));
 
             // begin-snippet: report
-            foreach (CreditTotals totals in jpn.Current.GetTotals())
-            {
-                Console.WriteLine(totals);   // KAZ01 KZ001 2025: issued 0 + acquired 370 − out 0 = held 370 + reserved 0 + cancelled 0 + retired 0
-            }
-            string history = LedgerJsonLines.ToJsonLines(kaz.Current.Events);                  // hash-chained JSON Lines
-            Console.WriteLine(HashChain.Verify(LedgerJsonLines.FromJsonLines(history)).Message); // All 5 events are intact and linked
+            int year = kaz.Ledger.Current.LastEventInstant.InUtc().Year;
+            Console.Write(AefExport.ToCsv(AefTables.Actions(kaz, year)));   // AEF Actions: the Authorization and First transfer rows
+            CorrespondingAdjustmentResult japanAdjustments = CorrespondingAdjustments.Calculate(jpn.Actions, Country.Japan,
+                AdjustmentMethod.SingleYearTrajectory, NdcPeriod.Create(2021, 2030), 0, MidpointRounding.ToEven);
+            Console.WriteLine(japanAdjustments.Years.Single(y => y.Year == 2026).Subtracted);   // 370 tCO2e subtracted by Japan for 2026
+
+            string history = LedgerJsonLines.ToJsonLines(kaz.Ledger.Current.Events);                // hash-chained JSON Lines
+            Console.WriteLine(HashChain.Verify(LedgerJsonLines.FromJsonLines(history)).Message);    // All 6 events are intact and linked
             // end-snippet
-            Assert.Contains("KAZ01 KZ001 2025: issued 0 + acquired 370 − out 0 = held 370 + reserved 0 + cancelled 0 + retired 0", captured.ToString());
-            Assert.Contains("All 5 events are intact and linked", captured.ToString());
+            Assert.Contains(",First transfer,First transfer to another Party,KAZ,JPN,", captured.ToString());
+            Assert.Equal(Co2e.FromTonnes(370), japanAdjustments.Years.Single(y => y.Year == 2026).Subtracted);
+            Assert.Contains("All 6 events are intact and linked", captured.ToString());
         }
         finally
         {
