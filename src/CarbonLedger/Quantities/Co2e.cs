@@ -244,19 +244,16 @@ public readonly struct Co2e : IEquatable<Co2e>, IComparable<Co2e>, IComparable, 
     /// <exception cref="OverflowException">The running sum leaves the range of <see cref="decimal"/>.</exception>
     public static Co2e Sum(ReadOnlySpan<Co2e> values)
     {
-        decimal total = 0m;
+        // Co2e is a single decimal field, so the span is reinterpreted as decimals and summed in a method
+        // without exception handling: the handler here would otherwise keep the running total out of registers.
         try
         {
-            foreach (Co2e value in values)
-            {
-                total += value.tonnes;
-            }
+            return new(SumTonnes(MemoryMarshal.Cast<Co2e, decimal>(values)));
         }
         catch (OverflowException)
         {
-            throw new OverflowException("The sum of the quantities exceeds the range of decimal tonnes (about ±7.9e28 t)");
+            throw SumOverflow();
         }
-        return new(total);
     }
 
     /// <summary>The exact sum of a sequence of quantities; an empty sequence sums to <see cref="Zero"/>.</summary>
@@ -283,10 +280,25 @@ public readonly struct Co2e : IEquatable<Co2e>, IComparable<Co2e>, IComparable, 
         }
         catch (OverflowException)
         {
-            throw new OverflowException("The sum of the quantities exceeds the range of decimal tonnes (about ±7.9e28 t)");
+            throw SumOverflow();
         }
         return new(total);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static decimal SumTonnes(ReadOnlySpan<decimal> tonnes)
+    {
+        decimal total = 0m;
+        foreach (decimal value in tonnes)
+        {
+            total += value;
+        }
+        return total;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static OverflowException SumOverflow() =>
+        new("The sum of the quantities exceeds the range of decimal tonnes (about ±7.9e28 t)");
 
     /// <inheritdoc />
     public bool Equals(Co2e other) => tonnes == other.tonnes;

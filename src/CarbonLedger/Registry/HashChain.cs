@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
 using CarbonLedger.Registry.Events;
 using CarbonLedger.Registry.State;
 using CarbonLedger.Utility;
@@ -39,38 +42,60 @@ public static class HashChain
     }
 
     /// <summary>Verifies a whole history.</summary>
+    /// <remarks>
+    /// Numbering and links are checked from the stored hashes in one cheap pass; the hashes themselves are recomputed
+    /// in parallel for long histories (each event's hash depends only on its own content). The problem reported is the
+    /// first one in history order either way.
+    /// </remarks>
     /// <param name="history">The events, in the order stored.</param>
     /// <param name="expectedHead">When given, the hash the last event must have (a trusted copy of the head).</param>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
-    public static ChainVerification Verify(IReadOnlyList<LedgerEvent> history, EventHash? expectedHead = null)
+    /// <exception cref="ArgumentException">A position of the list holds null.</exception>
+    public static ChainVerification Verify(IReadOnlyList<LedgerEvent> history, EventHash? expectedHead = null) =>
+        VerifyCore(history, expectedHead, parallel: true);
+
+    /// <summary>Histories shorter than this are hashed on the calling thread only.</summary>
+    internal const int ParallelThreshold = 8_192;
+
+    /// <summary>Verifies a history, recomputing hashes on several threads when <paramref name="parallel"/> and the history is long.</summary>
+    internal static ChainVerification VerifyCore(IReadOnlyList<LedgerEvent> history, EventHash? expectedHead, bool parallel)
     {
         Preconditions.CheckNotNull(history);
-        using var writer = new CanonicalWriter();
-        EventHash previous = EventHash.Zero;
         int n = history.Count;
+
+        // Numbering and links, from the stored values: the first position where either is wrong.
+        int structural = n;
+        EventHash previous = EventHash.Zero;
         for (int i = 0; i < n; i++)
         {
             LedgerEvent e = history[i] ?? throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Position {i} holds no event"), nameof(history));
-            if (e.Sequence != i)
+            if (e.Sequence != i || e.PreviousHash != previous)
             {
-                return Misnumbered(history, i, e);
-            }
-            if (writer.Hash(e) != e.Hash)
-            {
-                return ChainVerification.Fail(ChainProblem.Changed, i, e.Sequence, string.Create(CultureInfo.InvariantCulture,
-                    $"Event {e.Sequence} ({e.Kind}, operation {e.OperationId}) was changed: its content no longer matches its hash"));
-            }
-            if (e.PreviousHash != previous)
-            {
-                if (i + 1 < n && history[i + 1].PreviousHash == previous)
-                {
-                    return ChainVerification.Fail(ChainProblem.Inserted, i, e.Sequence, string.Create(CultureInfo.InvariantCulture,
-                        $"Event at position {i} ({e.Kind}, operation {e.OperationId}) was inserted: it does not link to event {i - 1}, and the event after it does"));
-                }
-                return ChainVerification.Fail(ChainProblem.Changed, i - 1, i - 1, string.Create(CultureInfo.InvariantCulture,
-                    $"Event {i - 1} was changed and its hash recomputed: event {i} no longer links to it"));
+                structural = i;
+                break;
             }
             previous = e.Hash;
+        }
+
+        // Content against stored hash, up to and including that position.
+        int limit = structural < n ? structural + 1 : n;
+        int changed = FirstChanged(history, limit, parallel && limit >= ParallelThreshold);
+        if (changed < structural)
+        {
+            return Changed(history[changed]);
+        }
+        if (structural < n)
+        {
+            LedgerEvent e = history[structural];
+            if (e.Sequence != structural)
+            {
+                return Misnumbered(history, structural, e);
+            }
+            if (changed == structural)
+            {
+                return Changed(e);
+            }
+            return BrokenLink(history, structural);
         }
         if (expectedHead is { } head && head != previous)
         {
@@ -78,6 +103,62 @@ public static class HashChain
                 $"The history ends at event {n - 1} with hash {previous}, not at the expected head {head}: events were cut from the end or the chain was rewritten"));
         }
         return ChainVerification.Valid(n);
+    }
+
+    /// <summary>The first position below <paramref name="limit"/> whose content does not match its stored hash, or <paramref name="limit"/>.</summary>
+    private static int FirstChanged(IReadOnlyList<LedgerEvent> history, int limit, bool parallel)
+    {
+        if (!parallel)
+        {
+            using var writer = new CanonicalWriter();
+            for (int i = 0; i < limit; i++)
+            {
+                if (writer.Hash(history[i]) != history[i].Hash)
+                {
+                    return i;
+                }
+            }
+            return limit;
+        }
+        int first = limit;
+        Parallel.ForEach(
+            Partitioner.Create(0, limit, 4_096),
+            static () => new CanonicalWriter(),
+            (range, _, writer) =>
+            {
+                for (int i = range.Item1; i < range.Item2 && i < Volatile.Read(ref first); i++)
+                {
+                    if (writer.Hash(history[i]) != history[i].Hash)
+                    {
+                        int seen;
+                        while (i < (seen = Volatile.Read(ref first)) && Interlocked.CompareExchange(ref first, i, seen) != seen)
+                        {
+                        }
+                        break;
+                    }
+                }
+                return writer;
+            },
+            static writer => writer.Dispose());
+        return first;
+    }
+
+    private static ChainVerification Changed(LedgerEvent e) =>
+        ChainVerification.Fail(ChainProblem.Changed, (int)e.Sequence, e.Sequence, string.Create(CultureInfo.InvariantCulture,
+            $"Event {e.Sequence} ({e.Kind}, operation {e.OperationId}) was changed: its content no longer matches its hash"));
+
+    /// <summary>Position <paramref name="i"/> has the right number and an intact hash but does not link to the event before.</summary>
+    private static ChainVerification BrokenLink(IReadOnlyList<LedgerEvent> history, int i)
+    {
+        LedgerEvent e = history[i];
+        EventHash previous = i == 0 ? EventHash.Zero : history[i - 1].Hash;
+        if (i + 1 < history.Count && history[i + 1].PreviousHash == previous)
+        {
+            return ChainVerification.Fail(ChainProblem.Inserted, i, e.Sequence, string.Create(CultureInfo.InvariantCulture,
+                $"Event at position {i} ({e.Kind}, operation {e.OperationId}) was inserted: it does not link to event {i - 1}, and the event after it does"));
+        }
+        return ChainVerification.Fail(ChainProblem.Changed, i - 1, i - 1, string.Create(CultureInfo.InvariantCulture,
+            $"Event {i - 1} was changed and its hash recomputed: event {i} no longer links to it"));
     }
 
     private static ChainVerification Misnumbered(IReadOnlyList<LedgerEvent> history, int i, LedgerEvent e)

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Threading;
+using System.Threading.Tasks;
 using CarbonLedger.Registry.Events;
 using CarbonLedger.Registry.State;
 using CarbonLedger.Utility;
@@ -68,7 +70,7 @@ public sealed class Ledger
         Preconditions.CheckArgument(registry.IsValid, nameof(registry), "Registry id must not be the default value");
         Preconditions.CheckArgument(administrator.IsValid, nameof(administrator), "Administrator must not be the default value");
         Preconditions.CheckNotNull(clock);
-        var ledger = new Ledger(clock, LedgerState.Empty, new EventLog(), new Dictionary<OperationId, int>());
+        var ledger = new Ledger(clock, LedgerState.CreateEmpty(), new EventLog(), new Dictionary<OperationId, int>());
         lock (ledger.gate)
         {
             ledger.Commit(new RegistryCreated(ledger.NextHeader(OperationId.Create(GenesisOperationId), administrator), registry));
@@ -89,27 +91,42 @@ public sealed class Ledger
         Preconditions.CheckNotNull(history);
         Preconditions.CheckNotNull(clock);
         Preconditions.CheckArgument(history.Count > 0, nameof(history), "A history has at least its RegistryCreated event");
-        ChainVerification verification = HashChain.Verify(history, expectedHead);
+        // The chain is verified on other threads while this one rebuilds the state; a broken chain wins over any
+        // error the rebuild met, since it explains that error.
+        Task<ChainVerification> verifying = Task.Run(() => HashChain.Verify(history, expectedHead));
+        var log = new EventLog();
+        var operations = new Dictionary<OperationId, int>(history.Count);
+        LedgerState? state = null;
+        ExceptionDispatchInfo? rebuildError = null;
+        try
+        {
+            state = Rebuild(history, history.Count, log, operations);
+        }
+        catch (Exception ex)
+        {
+            rebuildError = ExceptionDispatchInfo.Capture(ex);
+        }
+        ChainVerification verification = verifying.GetAwaiter().GetResult();
         if (!verification.IsValid)
         {
             throw new LedgerHistoryException(verification);
         }
-        var log = new EventLog();
-        var operations = new Dictionary<OperationId, int>(history.Count);
-        LedgerState state = Rebuild(history, history.Count, log, operations);
-        return new Ledger(clock, state, log, operations);
+        rebuildError?.Throw();
+        return new Ledger(clock, state!, log, operations);
     }
 
     /// <summary>Applies the first <paramref name="count"/> events to an empty state (no chain verification).</summary>
     internal static LedgerState Rebuild(IReadOnlyList<LedgerEvent> history, int count, EventLog? log, Dictionary<OperationId, int>? operations)
     {
-        LedgerState state = LedgerState.Empty;
+        // The state is private until the loop ends, so the replay may update the nodes it creates in place.
+        var owner = new TransientOwner();
+        LedgerState state = LedgerState.CreateEmpty();
         for (int i = 0; i < count; i++)
         {
             LedgerEvent e = history[i];
             try
             {
-                state = state.Apply(e, null);
+                state = state.Apply(e, null, owner);
                 if (operations is not null && !operations.TryAdd(e.OperationId, i))
                 {
                     throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Operation id {e.OperationId} was already used by event {operations[e.OperationId]}"));
@@ -382,7 +399,7 @@ public sealed class Ledger
     {
         lock (gate)
         {
-            return new Ledger(clock, state, log.Fork(), new Dictionary<OperationId, int>(operations));
+            return new Ledger(clock, state.Detach(), log.Fork(), new Dictionary<OperationId, int>(operations));
         }
     }
 
@@ -428,16 +445,14 @@ public sealed class Ledger
 
     private static void CheckDisjoint(ImmutableArray<CreditBlock> blocks)
     {
-        for (int i = 0; i < blocks.Length; i++)
+        var sorted = new List<CreditBlock>(blocks);
+        sorted.Sort(static (a, b) => CreditSelection.CompareRanges(a.Range, b.Range));
+        for (int i = 1; i < sorted.Count; i++)
         {
-            for (int j = i + 1; j < blocks.Length; j++)
-            {
-                CreditAttributes a = blocks[i].Attributes;
-                CreditAttributes b = blocks[j].Attributes;
-                Preconditions.CheckArgument(
-                    a.Issuer != b.Issuer || a.Project != b.Project || !blocks[i].Block.Overlaps(blocks[j].Block),
-                    nameof(blocks), "Blocks {0} and {1} overlap", blocks[i].Range, blocks[j].Range);
-            }
+            SerialRange before = sorted[i - 1].Range;
+            SerialRange next = sorted[i].Range;
+            Preconditions.CheckArgument(!before.SameSpaceAs(next) || !before.Serials.Overlaps(next.Serials),
+                nameof(blocks), "Blocks {0} and {1} overlap", before, next);
         }
     }
 

@@ -70,7 +70,7 @@ public sealed class LedgerSnapshot
     public Account GetAccount(AccountId account) => state.RequireSlot(account, out _).Account;
 
     /// <summary>Whether the registry has this account.</summary>
-    public bool HasAccount(AccountId account) => state.AccountIndex.ContainsKey(account);
+    public bool HasAccount(AccountId account) => state.HasAccount(account);
 
     /// <summary>The account's available (not reserved) blocks, in picking order.</summary>
     /// <exception cref="UnknownAccountException">The registry has no such account.</exception>

@@ -5,18 +5,28 @@ namespace CarbonLedger.Registry;
 /// <summary>Shared checks for the free-text and identifier fields of the ledger.</summary>
 internal static class TextRules
 {
-    /// <summary>1 to <paramref name="maxLength"/> characters, no control characters, no surrounding white space.</summary>
+    /// <summary>1 to <paramref name="maxLength"/> UTF-16 characters, no control characters or lone surrogates, no surrounding white space.</summary>
     internal static bool IsCleanText(string s, int maxLength)
     {
         if (s.Length == 0 || s.Length > maxLength || char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1]))
         {
             return false;
         }
-        foreach (char c in s)
+        for (int i = 0; i < s.Length; i++)
         {
-            if (char.IsControl(c) || char.IsSurrogate(c))
+            char c = s[i];
+            if (char.IsControl(c))
             {
                 return false;
+            }
+            if (char.IsSurrogate(c))
+            {
+                // Only whole surrogate pairs are text; a lone half would not survive UTF-8 encoding.
+                if (!char.IsHighSurrogate(c) || i + 1 == s.Length || !char.IsLowSurrogate(s[i + 1]))
+                {
+                    return false;
+                }
+                i++;
             }
         }
         return true;

@@ -187,6 +187,41 @@ public class HashChainTest
         Assert.Null(ex.Verification);
     }
 
+    [Fact]
+    public void Verify_LongHistory_ParallelAndSequentialReportTheSameFirstProblem()
+    {
+        var f = new LedgerFixture();
+        f.Issue(f.Gov, 1, 1_000_000);
+        for (int i = 0; i < HashChain.ParallelThreshold + 1_000; i++)
+        {
+            f.Ledger.Transfer(f.NextId(), LedgerFixture.GovJapan, f.Gov, f.Entity, CreditSelection.ByQuantity(1));
+        }
+        List<LedgerEvent> events = f.Ledger.Current.Events.ToList();
+        Assert.True(HashChain.Verify(events, f.Ledger.Current.HeadHash).IsValid);
+
+        List<LedgerEvent> late = Tampered(events, 8_600);
+        ChainVerification v = HashChain.Verify(late);
+        Assert.Equal((ChainProblem.Changed, 8_600), (v.Problem, v.Position));
+
+        List<LedgerEvent> twice = Tampered(Tampered(events, 8_700), 8_300);
+        Assert.Equal(8_300, HashChain.Verify(twice).Position);
+        twice.RemoveAt(8_200);
+        ChainVerification parallel = HashChain.Verify(twice);
+        ChainVerification sequential = HashChain.VerifyCore(twice, null, parallel: false);
+        Assert.Equal((ChainProblem.Removed, 8_200), (parallel.Problem, parallel.Position));
+        Assert.Equal(sequential.Message, parallel.Message);
+    }
+
+    /// <summary>A copy of the history where the transfer at <paramref name="position"/> claims one more credit, keeping its old hash.</summary>
+    private static List<LedgerEvent> Tampered(List<LedgerEvent> events, int position)
+    {
+        var copy = new List<LedgerEvent>(events);
+        var t = (CreditsTransferred)copy[position];
+        copy[position] = new CreditsTransferred(t.Header, t.From, t.To, CreditSelection.ByQuantity(2),
+            [t.Blocks[0].WithBlock(global::CarbonLedger.Serials.SerialBlock.FromRange(t.Blocks[0].Block.Start - 1, t.Blocks[0].Block.End))]);
+        return copy;
+    }
+
     private static string[] Lines(LedgerFixture f) =>
         LedgerJsonLines.ToJsonLines(f.Ledger.Current.Events).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 

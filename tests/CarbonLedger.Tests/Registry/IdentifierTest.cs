@@ -116,6 +116,8 @@ public class IdentifierTest
         Assert.Equal("Government of Japan", ActorId.Create("Government of Japan").Value);
         Assert.Equal("value", Assert.Throws<ArgumentException>(() => ActorId.Create(" padded")).ParamName);
         Assert.Throws<ArgumentException>(() => ActorId.Create("line\nbreak"));
+        Assert.Throws<ArgumentException>(() => ActorId.Create("lone \ud800 half"));
+        Assert.Equal("前川製作所 🌱", ActorId.Create("前川製作所 🌱").Value);
         Assert.Throws<ArgumentException>(() => ActorId.Create(string.Empty));
         Assert.Throws<ArgumentException>(() => ActorId.Create(new string('x', ActorId.MaxLength + 1)));
         ValueContract.AssertEquality(ActorId.Create("Mayekawa"), ActorId.Create("Mayekawa"), ActorId.Create("mayekawa"));

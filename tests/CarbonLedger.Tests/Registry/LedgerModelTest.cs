@@ -255,6 +255,9 @@ public class LedgerModelTest
 
         private Account RandomAccount(RegistryModel r) => r.Accounts[random.Next(r.Accounts.Count)];
 
+        /// <summary>Mostly a non-terminal account (credits can leave it), sometimes any account.</summary>
+        private Account RandomSource(RegistryModel r) => random.Next(100) < 85 ? r.Accounts[random.Next(6)] : RandomAccount(r);
+
         private (Type? Expected, AccountId[] Touched) Issue(RegistryModel r)
         {
             Account to = RandomAccount(r);
@@ -379,7 +382,7 @@ public class LedgerModelTest
 
         private (Type? Expected, AccountId[] Touched) Move(RegistryModel r, LedgerEventKind kind)
         {
-            Account from = RandomAccount(r);
+            Account from = RandomSource(r);
             AccountType cancellation = random.Next(2) == 0 ? AccountType.Cancellation : AccountType.OmgeCancellation;
             Account to = kind switch
             {
@@ -462,7 +465,7 @@ public class LedgerModelTest
 
         private (Type? Expected, AccountId[] Touched) Reserve(RegistryModel r)
         {
-            Account account = RandomAccount(r);
+            Account account = RandomSource(r);
             ActorId actor = RandomActor(r, account.Holder);
             CreditSelection selection = RandomSelection(r, account);
             Type? expected = actor != account.Holder ? typeof(UnauthorizedActorException) : account.IsTerminal ? typeof(AccountTypeException) : null;

@@ -87,4 +87,39 @@ public partial class LedgerTest
         run();
         Assert.Equal(before.EventCount + 1, f.Ledger.Current.EventCount);
     }
+
+    [Fact]
+    public void OpenAccount_FailedBeforeCommit_LeavesNoTraceAndCanBeRetried()
+    {
+        var f = new LedgerFixture();
+        var x = AccountId.Create(LedgerFixture.Jpn, 70);
+        var y = AccountId.Create(LedgerFixture.Jpn, 71);
+        f.Ledger.FaultInjector = s => throw new InjectedFault("fault at " + s);
+        Assert.Throws<InjectedFault>(() => f.Ledger.OpenAccount(f.NextId(), LedgerFixture.Admin, Account.Create(x, LedgerFixture.Mayekawa, AccountType.Buffer)));
+        f.Ledger.FaultInjector = null;
+        f.Ledger.OpenAccount(f.NextId(), LedgerFixture.Admin, Account.Create(y, LedgerFixture.GovJapan, AccountType.Buffer));
+        Assert.False(f.Ledger.Current.HasAccount(x));
+        Assert.Throws<UnknownAccountException>(() => f.Ledger.Current.GetAccount(x));
+        Assert.Equal(LedgerFixture.GovJapan, f.Ledger.Current.GetAccount(y).Holder);
+        f.Ledger.OpenAccount(f.NextId(), LedgerFixture.Admin, Account.Create(x, LedgerFixture.Mayekawa, AccountType.Buffer));
+        Assert.Equal(LedgerFixture.Mayekawa, f.Ledger.Current.GetAccount(x).Holder);
+        Assert.Equal(LedgerFixture.GovJapan, f.Ledger.Current.GetAccount(y).Holder);
+    }
+
+    [Fact]
+    public void Fork_ContinuesIndependently()
+    {
+        var f = new LedgerFixture();
+        f.Issue(f.Gov, 1, 100);
+        Ledger fork = f.Ledger.Fork();
+        f.Ledger.OpenAccount(OperationId.Create("a"), LedgerFixture.Admin, Account.Create(AccountId.Create(LedgerFixture.Jpn, 80), LedgerFixture.Mayekawa, AccountType.Buffer));
+        fork.OpenAccount(OperationId.Create("a"), LedgerFixture.Admin, Account.Create(AccountId.Create(LedgerFixture.Jpn, 81), LedgerFixture.Mayekawa, AccountType.Buffer));
+        fork.Transfer(OperationId.Create("t"), LedgerFixture.GovJapan, f.Gov, f.Entity, CreditSelection.ByQuantity(10));
+        Assert.False(f.Ledger.Current.HasAccount(AccountId.Create(LedgerFixture.Jpn, 81)));
+        Assert.False(fork.Current.HasAccount(AccountId.Create(LedgerFixture.Jpn, 80)));
+        Assert.Equal(100L, f.Ledger.Current.GetBalance(f.Gov));
+        Assert.Equal(90L, fork.Current.GetBalance(f.Gov));
+        Assert.True(HashChain.Verify(fork.Current.Events).IsValid);
+        Assert.True(HashChain.Verify(f.Ledger.Current.Events).IsValid);
+    }
 }

@@ -1,16 +1,43 @@
 namespace CarbonLedger.Registry.State;
 
-/// <summary>An immutable AVL node: a holding, its subtrees, and the subtree's block count, credit sum and height.</summary>
+/// <summary>
+/// An AVL node: a holding, its subtrees, and the subtree's block count, credit sum and height. A node is immutable
+/// once published; only the replay that created it (its <see cref="Owner"/>) may update it in place before then.
+/// </summary>
 internal sealed class HoldingNode
 {
-    internal readonly CreditBlock Item;
-    internal readonly HoldingNode? Left;
-    internal readonly HoldingNode? Right;
-    internal readonly long Credits;
-    internal readonly int Count;
-    internal readonly int Height;
+    internal HoldingNode(TransientOwner? owner, CreditBlock item, HoldingNode? left, HoldingNode? right)
+    {
+        Owner = owner;
+        Set(item, left, right);
+    }
 
-    internal HoldingNode(in CreditBlock item, HoldingNode? left, HoldingNode? right)
+    internal TransientOwner? Owner { get; }
+
+    internal CreditBlock Item { get; private set; }
+
+    internal HoldingNode? Left { get; private set; }
+
+    internal HoldingNode? Right { get; private set; }
+
+    internal long Credits { get; private set; }
+
+    internal int Count { get; private set; }
+
+    internal int Height { get; private set; }
+
+    /// <summary>A node with these contents: <paramref name="reuse"/> updated in place when the owner may, else a new node.</summary>
+    internal static HoldingNode Make(TransientOwner? owner, HoldingNode? reuse, CreditBlock item, HoldingNode? left, HoldingNode? right)
+    {
+        if (owner is not null && reuse is not null && ReferenceEquals(reuse.Owner, owner))
+        {
+            reuse.Set(item, left, right);
+            return reuse;
+        }
+        return new HoldingNode(owner, item, left, right);
+    }
+
+    private void Set(CreditBlock item, HoldingNode? left, HoldingNode? right)
     {
         Item = item;
         Left = left;

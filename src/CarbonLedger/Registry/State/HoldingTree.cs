@@ -153,20 +153,20 @@ internal readonly struct HoldingTree
     }
 
     /// <summary>Adds a holding whose key is not in the tree.</summary>
-    internal HoldingTree Add(in CreditBlock block)
+    internal HoldingTree Add(in CreditBlock block, TransientOwner? owner = null)
     {
         HoldingKey key = HoldingKey.Of(block);
-        return new HoldingTree(Insert(root, block, key));
+        return new HoldingTree(Insert(owner, root, block, key));
     }
 
     /// <summary>Removes the holding with this key.</summary>
-    internal HoldingTree Remove(in HoldingKey key) => new(Delete(root, key));
+    internal HoldingTree Remove(in HoldingKey key, TransientOwner? owner = null) => new(Delete(owner, root, key));
 
     /// <summary>Replaces the holding that has the same key as <paramref name="block"/>.</summary>
-    internal HoldingTree Replace(in CreditBlock block)
+    internal HoldingTree Replace(in CreditBlock block, TransientOwner? owner = null)
     {
         HoldingKey key = HoldingKey.Of(block);
-        return new HoldingTree(Swap(root, block, key));
+        return new HoldingTree(Swap(owner, root, block, key));
     }
 
     /// <summary>Appends the holdings in key order.</summary>
@@ -201,11 +201,11 @@ internal readonly struct HoldingTree
 
     private static int Height(HoldingNode? n) => n?.Height ?? 0;
 
-    private static HoldingNode Insert(HoldingNode? node, in CreditBlock block, in HoldingKey key)
+    private static HoldingNode Insert(TransientOwner? owner, HoldingNode? node, CreditBlock block, in HoldingKey key)
     {
         if (node is null)
         {
-            return new HoldingNode(block, null, null);
+            return new HoldingNode(owner, block, null, null);
         }
         int c = key.CompareTo(node.Item);
         if (c == 0)
@@ -213,11 +213,11 @@ internal readonly struct HoldingTree
             throw new System.InvalidOperationException($"Holding {block} duplicates the key of {node.Item}");
         }
         return c < 0
-            ? Balance(node.Item, Insert(node.Left, block, key), node.Right)
-            : Balance(node.Item, node.Left, Insert(node.Right, block, key));
+            ? Balance(owner, node, node.Item, Insert(owner, node.Left, block, key), node.Right)
+            : Balance(owner, node, node.Item, node.Left, Insert(owner, node.Right, block, key));
     }
 
-    private static HoldingNode? Delete(HoldingNode? node, in HoldingKey key)
+    private static HoldingNode? Delete(TransientOwner? owner, HoldingNode? node, in HoldingKey key)
     {
         if (node is null)
         {
@@ -226,11 +226,11 @@ internal readonly struct HoldingTree
         int c = key.CompareTo(node.Item);
         if (c < 0)
         {
-            return Balance(node.Item, Delete(node.Left, key), node.Right);
+            return Balance(owner, node, node.Item, Delete(owner, node.Left, key), node.Right);
         }
         if (c > 0)
         {
-            return Balance(node.Item, node.Left, Delete(node.Right, key));
+            return Balance(owner, node, node.Item, node.Left, Delete(owner, node.Right, key));
         }
         if (node.Left is null)
         {
@@ -245,13 +245,14 @@ internal readonly struct HoldingTree
         {
             min = min.Left;
         }
-        return Balance(min.Item, node.Left, DeleteMin(node.Right));
+        CreditBlock successor = min.Item;
+        return Balance(owner, node, successor, node.Left, DeleteMin(owner, node.Right));
     }
 
-    private static HoldingNode? DeleteMin(HoldingNode node) =>
-        node.Left is null ? node.Right : Balance(node.Item, DeleteMin(node.Left), node.Right);
+    private static HoldingNode? DeleteMin(TransientOwner? owner, HoldingNode node) =>
+        node.Left is null ? node.Right : Balance(owner, node, node.Item, DeleteMin(owner, node.Left), node.Right);
 
-    private static HoldingNode Swap(HoldingNode? node, in CreditBlock block, in HoldingKey key)
+    private static HoldingNode Swap(TransientOwner? owner, HoldingNode? node, CreditBlock block, in HoldingKey key)
     {
         if (node is null)
         {
@@ -260,14 +261,18 @@ internal readonly struct HoldingTree
         int c = key.CompareTo(node.Item);
         if (c == 0)
         {
-            return new HoldingNode(block, node.Left, node.Right);
+            return HoldingNode.Make(owner, node, block, node.Left, node.Right);
         }
         return c < 0
-            ? new HoldingNode(node.Item, Swap(node.Left, block, key), node.Right)
-            : new HoldingNode(node.Item, node.Left, Swap(node.Right, block, key));
+            ? HoldingNode.Make(owner, node, node.Item, Swap(owner, node.Left, block, key), node.Right)
+            : HoldingNode.Make(owner, node, node.Item, node.Left, Swap(owner, node.Right, block, key));
     }
 
-    private static HoldingNode Balance(in CreditBlock item, HoldingNode? left, HoldingNode? right)
+    /// <summary>
+    /// Rebuilds a node from an item and two subtrees whose heights differ by at most two, rotating when needed.
+    /// <paramref name="reuse"/> (the node being rebuilt) and the rotated nodes are updated in place when the owner may.
+    /// </summary>
+    private static HoldingNode Balance(TransientOwner? owner, HoldingNode reuse, CreditBlock item, HoldingNode? left, HoldingNode? right)
     {
         int hl = Height(left);
         int hr = Height(right);
@@ -276,21 +281,29 @@ internal readonly struct HoldingTree
             HoldingNode l = left!;
             if (Height(l.Left) >= Height(l.Right))
             {
-                return new HoldingNode(l.Item, l.Left, new HoldingNode(item, l.Right, right));
+                HoldingNode lowered = HoldingNode.Make(owner, reuse, item, l.Right, right);
+                return HoldingNode.Make(owner, l, l.Item, l.Left, lowered);
             }
             HoldingNode lr = l.Right!;
-            return new HoldingNode(lr.Item, new HoldingNode(l.Item, l.Left, lr.Left), new HoldingNode(item, lr.Right, right));
+            HoldingNode? lrRight = lr.Right;
+            HoldingNode newLeft = HoldingNode.Make(owner, l, l.Item, l.Left, lr.Left);
+            HoldingNode newRight = HoldingNode.Make(owner, reuse, item, lrRight, right);
+            return HoldingNode.Make(owner, lr, lr.Item, newLeft, newRight);
         }
         if (hr > hl + 1)
         {
             HoldingNode r = right!;
             if (Height(r.Right) >= Height(r.Left))
             {
-                return new HoldingNode(r.Item, new HoldingNode(item, left, r.Left), r.Right);
+                HoldingNode lowered = HoldingNode.Make(owner, reuse, item, left, r.Left);
+                return HoldingNode.Make(owner, r, r.Item, lowered, r.Right);
             }
             HoldingNode rl = r.Left!;
-            return new HoldingNode(rl.Item, new HoldingNode(item, left, rl.Left), new HoldingNode(r.Item, rl.Right, r.Right));
+            HoldingNode? rlLeft = rl.Left;
+            HoldingNode newLeft = HoldingNode.Make(owner, reuse, item, left, rlLeft);
+            HoldingNode newRight = HoldingNode.Make(owner, r, r.Item, rl.Right, r.Right);
+            return HoldingNode.Make(owner, rl, rl.Item, newLeft, newRight);
         }
-        return new HoldingNode(item, left, right);
+        return HoldingNode.Make(owner, reuse, item, left, right);
     }
 }

@@ -15,9 +15,10 @@ namespace CarbonLedger.Registry.State;
 /// </summary>
 internal sealed record LedgerState
 {
-    internal static LedgerState Empty { get; } = new()
+    /// <summary>A new, empty state with its own account directory (the start of a lineage).</summary>
+    internal static LedgerState CreateEmpty() => new()
     {
-        AccountIndex = ImmutableDictionary<AccountId, int>.Empty,
+        Directory = new AccountDirectory(),
         Slots = PersistentVector<AccountSlot>.Empty,
         Reservations = ImmutableSortedDictionary<OperationId, Reservation>.Empty,
         Issued = ImmutableDictionary<SpaceKey, SerialSet>.Empty,
@@ -29,11 +30,18 @@ internal sealed record LedgerState
 
     internal ActorId Administrator { get; init; }
 
-    internal required ImmutableDictionary<AccountId, int> AccountIndex { get; init; }
+    /// <summary>Account id to slot index, shared along the lineage (see <see cref="AccountDirectory"/>).</summary>
+    internal required AccountDirectory Directory { get; init; }
 
     internal required PersistentVector<AccountSlot> Slots { get; init; }
 
     internal required ImmutableSortedDictionary<OperationId, Reservation> Reservations { get; init; }
+
+    /// <summary>Whether the state has the account.</summary>
+    internal bool HasAccount(AccountId id) => Directory.TryFind(id, Slots, out _);
+
+    /// <summary>The same state with an independent account directory, for a ledger that continues separately.</summary>
+    internal LedgerState Detach() => this with { Directory = Directory.Copy() };
 
     /// <summary>Serials ever issued by this registry, per serial space.</summary>
     internal required ImmutableDictionary<SpaceKey, SerialSet> Issued { get; init; }
@@ -54,7 +62,7 @@ internal sealed record LedgerState
 
     internal AccountSlot RequireSlot(AccountId id, out int index)
     {
-        if (!AccountIndex.TryGetValue(id, out index))
+        if (!Directory.TryFind(id, Slots, out index))
         {
             throw new UnknownAccountException(id);
         }
@@ -251,7 +259,7 @@ internal sealed record LedgerState
     // ---- applying events ----
 
     /// <summary>The state after <paramref name="e"/>; throws when the event does not fit this state.</summary>
-    internal LedgerState Apply(LedgerEvent e, Action<LedgerStep>? hook)
+    internal LedgerState Apply(LedgerEvent e, Action<LedgerStep>? hook, TransientOwner? owner = null)
     {
         if (e.Sequence != NextSequence)
         {
@@ -273,12 +281,12 @@ internal sealed record LedgerState
         {
             RegistryCreated r => this with { Registry = r.Registry, Administrator = r.Actor },
             AccountOpened o => ApplyOpen(o),
-            CreditsIssued i => ApplyIssue(i, hook),
-            CreditMovement m => ApplyMovement(m, hook),
-            CreditsReserved r => ApplyReserve(r, hook),
-            CreditsReleased r => ApplyRelease(r, hook),
-            CreditsAcquired a => ApplyAcquire(a, hook),
-            CreditsMarked m => ApplyMark(m, hook),
+            CreditsIssued i => ApplyIssue(i, hook, owner),
+            CreditMovement m => ApplyMovement(m, hook, owner),
+            CreditsReserved r => ApplyReserve(r, hook, owner),
+            CreditsReleased r => ApplyRelease(r, hook, owner),
+            CreditsAcquired a => ApplyAcquire(a, hook, owner),
+            CreditsMarked m => ApplyMark(m, hook, owner),
             _ => throw new InvalidOperationException($"Event kind {e.Kind} cannot be applied"),
         };
         // Every case above returned a new state object (a 'with' copy), so it can take the new head in place.
@@ -296,25 +304,22 @@ internal sealed record LedgerState
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Account {account.Id} does not belong to registry {Registry}"), "account");
         }
-        if (AccountIndex.ContainsKey(account.Id))
+        if (Directory.TryFind(account.Id, Slots, out _))
         {
             throw new DuplicateAccountException(account.Id);
         }
-        return this with
-        {
-            AccountIndex = AccountIndex.Add(account.Id, Slots.Count),
-            Slots = Slots.Add(new AccountSlot(account, default)),
-        };
+        Directory.Set(account.Id, Slots.Count);
+        return this with { Slots = Slots.Add(new AccountSlot(account, default)) };
     }
 
-    private LedgerState ApplyIssue(CreditsIssued e, Action<LedgerStep>? hook)
+    private LedgerState ApplyIssue(CreditsIssued e, Action<LedgerStep>? hook, TransientOwner? owner)
     {
         CheckAdministrator(e.Actor, e.To, "issue into");
         AccountSlot slot = RequireSlot(e.To, out int index);
         CheckBlocks(e.Blocks);
-        ImmutableDictionary<SpaceKey, SerialSet> issued = Issued;
-        ImmutableDictionary<SpaceKey, SerialSet> present = Present;
-        ImmutableDictionary<VintageKey, Flows> flows = Flows;
+        // Serial sets are updated per space in local copies and written back once per space.
+        var spaces = new Dictionary<SpaceKey, (SerialSet Issued, SerialSet Present)>();
+        var issuedPerVintage = new Dictionary<VintageKey, long>();
         HoldingTree tree = slot.Available;
         foreach (CreditBlock b in e.Blocks)
         {
@@ -325,22 +330,37 @@ internal sealed record LedgerState
                     $"Block {b} names issuer {a.Issuer}; registry {Registry} issues only its own credits"), "blocks");
             }
             var space = SpaceKey.Of(a);
-            SerialSet spaceIssued = issued.GetValueOrDefault(space);
-            if (spaceIssued.Overlaps(b.Block))
+            if (!spaces.TryGetValue(space, out (SerialSet Issued, SerialSet Present) sets))
+            {
+                sets = (Issued.GetValueOrDefault(space), Present.GetValueOrDefault(space));
+            }
+            if (sets.Issued.Overlaps(b.Block))
             {
                 throw new SerialConflictException(b.Range, string.Create(CultureInfo.InvariantCulture,
                     $"Serials {b.Range} overlap serials already issued; the same credit cannot be issued twice"));
             }
-            issued = issued.SetItem(space, spaceIssued.Add(b.Block));
-            present = present.SetItem(space, present.GetValueOrDefault(space).Add(b.Block));
-            flows = AddFlow(flows, a, issued: b.Count);
-            tree = InsertMerged(tree, b);
+            spaces[space] = (sets.Issued.Add(b.Block), sets.Present.Add(b.Block));
+            issuedPerVintage[VintageKey.Of(a)] = issuedPerVintage.GetValueOrDefault(VintageKey.Of(a)) + b.Count;
+            tree = InsertMerged(tree, b, owner);
+        }
+        ImmutableDictionary<VintageKey, Flows> flows = Flows;
+        foreach (KeyValuePair<VintageKey, long> kv in issuedPerVintage)
+        {
+            Flows f = flows.GetValueOrDefault(kv.Key);
+            flows = flows.SetItem(kv.Key, f with { Issued = f.Issued + kv.Value });
+        }
+        ImmutableDictionary<SpaceKey, SerialSet> issued = Issued;
+        ImmutableDictionary<SpaceKey, SerialSet> present = Present;
+        foreach (KeyValuePair<SpaceKey, (SerialSet Issued, SerialSet Present)> kv in spaces)
+        {
+            issued = issued.SetItem(kv.Key, kv.Value.Issued);
+            present = present.SetItem(kv.Key, kv.Value.Present);
         }
         hook?.Invoke(LedgerStep.DestinationUpdated);
-        return this with { Issued = issued, Present = present, Flows = flows, Slots = Slots.SetItem(index, slot.With(tree)) };
+        return this with { Issued = issued, Present = present, Flows = flows, Slots = Slots.SetItem(index, slot.With(tree, owner), owner) };
     }
 
-    private LedgerState ApplyMovement(CreditMovement e, Action<LedgerStep>? hook)
+    private LedgerState ApplyMovement(CreditMovement e, Action<LedgerStep>? hook, TransientOwner? owner)
     {
         (AccountSlot source, int sourceIndex, AccountSlot? destination, int destinationIndex) = CheckMovement(e.Kind, e.Actor, e.From, e.To);
         CheckBlocks(e.Blocks);
@@ -348,12 +368,12 @@ internal sealed record LedgerState
         HoldingTree tree = source.Available;
         foreach (CreditBlock b in e.Blocks)
         {
-            tree = RemoveExact(tree, b, e.From);
+            tree = RemoveExact(tree, b, e.From, owner);
         }
         hook?.Invoke(LedgerStep.SourceUpdated);
-        PersistentVector<AccountSlot> slots = Slots.SetItem(sourceIndex, source.With(tree));
         if (destination is null)
         {
+            PersistentVector<AccountSlot> slots = Slots.SetItem(sourceIndex, source.With(tree, owner), owner);
             ImmutableDictionary<SpaceKey, SerialSet> present = Present;
             ImmutableDictionary<VintageKey, Flows> flows = Flows;
             foreach (CreditBlock b in e.Blocks)
@@ -368,13 +388,13 @@ internal sealed record LedgerState
         HoldingTree target = destination.Available;
         foreach (CreditBlock b in e.Blocks)
         {
-            target = InsertMerged(target, b);
+            target = InsertMerged(target, b, owner);
         }
         hook?.Invoke(LedgerStep.DestinationUpdated);
-        return this with { Slots = slots.SetItem(destinationIndex, destination.With(target)) };
+        return this with { Slots = Slots.SetItems(sourceIndex, source.With(tree, owner), destinationIndex, destination.With(target, owner), owner) };
     }
 
-    private LedgerState ApplyReserve(CreditsReserved e, Action<LedgerStep>? hook)
+    private LedgerState ApplyReserve(CreditsReserved e, Action<LedgerStep>? hook, TransientOwner? owner)
     {
         AccountSlot slot = CheckOwnAccount(e.Kind, e.Actor, e.Account, out int index);
         CheckBlocks(e.Blocks);
@@ -382,14 +402,14 @@ internal sealed record LedgerState
         HoldingTree tree = slot.Available;
         foreach (CreditBlock b in e.Blocks)
         {
-            tree = RemoveExact(tree, b, e.Account);
+            tree = RemoveExact(tree, b, e.Account, owner);
         }
         hook?.Invoke(LedgerStep.SourceUpdated);
         var reservation = new Reservation(e.OperationId, e.Account, e.Blocks, e.Quantity);
-        return this with { Slots = Slots.SetItem(index, slot.With(tree)), Reservations = Reservations.Add(e.OperationId, reservation) };
+        return this with { Slots = Slots.SetItem(index, slot.With(tree, owner), owner), Reservations = Reservations.Add(e.OperationId, reservation) };
     }
 
-    private LedgerState ApplyRelease(CreditsReleased e, Action<LedgerStep>? hook)
+    private LedgerState ApplyRelease(CreditsReleased e, Action<LedgerStep>? hook, TransientOwner? owner)
     {
         AccountSlot slot = CheckOwnAccount(e.Kind, e.Actor, e.Account, out int index);
         Reservation reservation = RequireReservation(e.Reservation, e.Account);
@@ -400,13 +420,13 @@ internal sealed record LedgerState
         HoldingTree tree = slot.Available;
         foreach (CreditBlock b in e.Blocks)
         {
-            tree = InsertMerged(tree, b);
+            tree = InsertMerged(tree, b, owner);
         }
         hook?.Invoke(LedgerStep.DestinationUpdated);
-        return this with { Slots = Slots.SetItem(index, slot.With(tree)), Reservations = Reservations.Remove(e.Reservation) };
+        return this with { Slots = Slots.SetItem(index, slot.With(tree, owner), owner), Reservations = Reservations.Remove(e.Reservation) };
     }
 
-    private LedgerState ApplyAcquire(CreditsAcquired e, Action<LedgerStep>? hook)
+    private LedgerState ApplyAcquire(CreditsAcquired e, Action<LedgerStep>? hook, TransientOwner? owner)
     {
         CheckAdministrator(e.Actor, e.To, "record an acquisition into");
         if (e.From.Registry == Registry)
@@ -438,13 +458,13 @@ internal sealed record LedgerState
             }
             present = present.SetItem(space, here.Add(b.Block));
             flows = AddFlow(flows, b.Attributes, acquired: b.Count);
-            tree = InsertMerged(tree, b);
+            tree = InsertMerged(tree, b, owner);
         }
         hook?.Invoke(LedgerStep.DestinationUpdated);
-        return this with { Present = present, Flows = flows, Slots = Slots.SetItem(index, slot.With(tree)) };
+        return this with { Present = present, Flows = flows, Slots = Slots.SetItem(index, slot.With(tree, owner), owner) };
     }
 
-    private LedgerState ApplyMark(CreditsMarked e, Action<LedgerStep>? hook)
+    private LedgerState ApplyMark(CreditsMarked e, Action<LedgerStep>? hook, TransientOwner? owner)
     {
         AccountSlot slot = CheckOwnAccount(e.Kind, e.Actor, e.Account, out int index);
         CheckBlocks(e.Blocks);
@@ -452,15 +472,15 @@ internal sealed record LedgerState
         HoldingTree tree = slot.Available;
         foreach (CreditBlock b in e.Blocks)
         {
-            tree = RemoveExact(tree, b, e.Account);
+            tree = RemoveExact(tree, b, e.Account, owner);
         }
         hook?.Invoke(LedgerStep.SourceUpdated);
         foreach (CreditBlock b in e.Blocks)
         {
-            tree = InsertMerged(tree, b.WithAttributes(e.Marking.Apply(b.Attributes)));
+            tree = InsertMerged(tree, b.WithAttributes(e.Marking.Apply(b.Attributes)), owner);
         }
         hook?.Invoke(LedgerStep.DestinationUpdated);
-        return this with { Slots = Slots.SetItem(index, slot.With(tree)) };
+        return this with { Slots = Slots.SetItem(index, slot.With(tree, owner), owner) };
     }
 
     private static void CheckBlocks(ImmutableArray<CreditBlock> blocks)
@@ -495,7 +515,7 @@ internal sealed record LedgerState
     }
 
     /// <summary>Removes exactly <paramref name="block"/> (serials and attributes) from the holdings.</summary>
-    private static HoldingTree RemoveExact(HoldingTree tree, in CreditBlock block, AccountId account)
+    private static HoldingTree RemoveExact(HoldingTree tree, in CreditBlock block, AccountId account, TransientOwner? owner)
     {
         HoldingKey key = HoldingKey.Of(block);
         if (!tree.TryFloor(key, out CreditBlock held) || !held.Attributes.Equals(block.Attributes) || !held.Block.Contains(block.Block))
@@ -504,15 +524,15 @@ internal sealed record LedgerState
         }
         if (held.Block == block.Block)
         {
-            return tree.Remove(key);
+            return tree.Remove(key, owner);
         }
         (SerialBlock? before, SerialBlock? after) = held.Block.Remove(block.Block);
-        tree = before is { } b ? tree.Replace(held.WithBlock(b)) : tree.Remove(HoldingKey.Of(held));
-        return after is { } a ? tree.Add(held.WithBlock(a)) : tree;
+        tree = before is { } b ? tree.Replace(held.WithBlock(b), owner) : tree.Remove(HoldingKey.Of(held), owner);
+        return after is { } a ? tree.Add(held.WithBlock(a), owner) : tree;
     }
 
     /// <summary>Adds a block, joining it with adjacent holdings of equal attributes so holdings stay maximal runs.</summary>
-    private static HoldingTree InsertMerged(HoldingTree tree, in CreditBlock block)
+    private static HoldingTree InsertMerged(HoldingTree tree, in CreditBlock block, TransientOwner? owner)
     {
         HoldingKey key = HoldingKey.Of(block);
         bool hasBefore = tree.TryLower(key, out CreditBlock before) && before.Attributes.SameSpaceAndVintage(block.Attributes);
@@ -525,17 +545,17 @@ internal sealed record LedgerState
         bool joinAfter = hasAfter && block.Block.End + 1 == after.Block.Start && after.Attributes.Equals(block.Attributes);
         if (joinBefore && joinAfter)
         {
-            return tree.Remove(HoldingKey.Of(after)).Replace(before.WithBlock(SerialBlock.FromRange(before.Block.Start, after.Block.End)));
+            return tree.Remove(HoldingKey.Of(after), owner).Replace(before.WithBlock(SerialBlock.FromRange(before.Block.Start, after.Block.End)), owner);
         }
         if (joinBefore)
         {
-            return tree.Replace(before.WithBlock(SerialBlock.FromRange(before.Block.Start, block.Block.End)));
+            return tree.Replace(before.WithBlock(SerialBlock.FromRange(before.Block.Start, block.Block.End)), owner);
         }
         if (joinAfter)
         {
-            return tree.Remove(HoldingKey.Of(after)).Add(block.WithBlock(SerialBlock.FromRange(block.Block.Start, after.Block.End)));
+            return tree.Remove(HoldingKey.Of(after), owner).Add(block.WithBlock(SerialBlock.FromRange(block.Block.Start, after.Block.End)), owner);
         }
-        return tree.Add(block);
+        return tree.Add(block, owner);
     }
 
     // ---- reading ----

@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using CarbonLedger.Registry.State;
+using Xunit;
+
+namespace CarbonLedger.Tests.Registry;
+
+public class PersistentStructuresTest
+{
+    [Fact]
+    public void PersistentVector_GrowsPastThreeLevels_OldVersionsUnchanged()
+    {
+        var versions = new List<PersistentVector<int>>();
+        PersistentVector<int> v = PersistentVector<int>.Empty;
+        for (int i = 0; i < 40_000; i++)
+        {
+            v = v.Add(i);
+            if (i % 10_000 == 0)
+            {
+                versions.Add(v);
+            }
+        }
+        Assert.Equal(40_000, v.Count);
+        PersistentVector<int> changed = v.SetItem(33_000, -1).SetItems(5, -5, 39_999, -9);
+        Assert.Equal((-1, -5, -9, 6), (changed[33_000], changed[5], changed[39_999], changed[6]));
+        Assert.Equal((33_000, 5, 39_999), (v[33_000], v[5], v[39_999]));
+        for (int k = 0; k < versions.Count; k++)
+        {
+            Assert.Equal((k * 10_000) + 1, versions[k].Count);
+            Assert.Equal(k * 10_000, versions[k][k * 10_000]);
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => v[40_000]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => v.SetItems(1, 0, 1, 0));
+    }
+
+    [Fact]
+    public void PersistentVector_SetItemsInSameLeaf_BothReplaced()
+    {
+        PersistentVector<string> v = PersistentVector<string>.Empty;
+        for (int i = 0; i < 100; i++)
+        {
+            v = v.Add("x" + i);
+        }
+        PersistentVector<string> w = v.SetItems(64, "a", 70, "b");
+        Assert.Equal(("a", "b", "x65"), (w[64], w[70], w[65]));
+        Assert.Equal("x64", v[64]);
+    }
+}
