@@ -150,16 +150,18 @@ public sealed class Article6Registry
         }
         foreach (Authorization authorization in authorizations)
         {
-            Preconditions.CheckArgument(authorization is not null && registry.approaches.ContainsKey(authorization.Approach), nameof(authorizations),
-                "Authorization {0} is null or names an unknown cooperative approach", authorization?.Id);
+            Preconditions.CheckArgument(authorization is not null, nameof(authorizations), "An authorization is null");
+            Preconditions.CheckArgument(registry.approaches.ContainsKey(authorization.Approach), nameof(authorizations),
+                "Authorization {0} names an unknown cooperative approach", authorization.Id);
             registry.authorizations.TryAdd((authorization.AuthorizingParty.Alpha3, authorization.Id), authorization);
         }
         IReadOnlyList<LedgerEvent> events = ledger.Current.Events;
         var byEvent = new Dictionary<long, List<ItmoAction>>();
         foreach (ItmoAction a in journal)
         {
-            Preconditions.CheckArgument(a is not null && a.Sequence == registry.actions.Count && a.Party.Equals(registry.Party), nameof(journal),
-                "Journal entry {0} is out of sequence or belongs to another Party", a?.Sequence);
+            Preconditions.CheckArgument(a is not null, nameof(journal), "A journal entry is null");
+            Preconditions.CheckArgument(a.Sequence == registry.actions.Count && a.Party.Equals(registry.Party), nameof(journal),
+                "Journal entry {0} is out of sequence or belongs to another Party", a.Sequence);
             Preconditions.CheckArgument(a.LedgerSequence < events.Count && events[(int)a.LedgerSequence].Hash == a.LedgerEventHash, nameof(journal),
                 "Journal entry {0} does not match ledger event {1}", a.Sequence, a.LedgerSequence);
             if (!registry.authorizations.TryGetValue((a.FirstTransferringParty.Alpha3, a.Authorization), out Authorization? auth))
@@ -200,15 +202,7 @@ public sealed class Article6Registry
                 firstTransferredQuantity[auth] = firstTransferredQuantity.GetValueOrDefault(auth) + a.Quantity;
                 break;
             case ItmoActionType.Acquisition:
-                var pieces = new List<(CreditBlock Part, Authorization? Authorization)>();
-                coverage.Split(block, pieces);
-                foreach ((CreditBlock piece, Authorization? known) in pieces)
-                {
-                    if (known is null)
-                    {
-                        coverage.Add(space, piece.Block, auth);
-                    }
-                }
+                CoverUnknown(block, auth);
                 // Acquired units have been first transferred unless their OIMP first transfer happens at use or cancellation.
                 if ((auth.Purpose.IncludesNdc() || auth.FirstTransfer != FirstTransferDefinition.UseOrCancellation) && !firstTransferred.Overlaps(block))
                 {
@@ -624,15 +618,7 @@ public sealed class Article6Registry
             foreach ((CreditBlock part, Authorization auth) in transfer.Parts)
             {
                 authorizations.TryAdd((auth.AuthorizingParty.Alpha3, auth.Id), auth);
-                var pieces = new List<(CreditBlock Part, Authorization? Authorization)>();
-                coverage.Split(part, pieces);
-                foreach ((CreditBlock piece, Authorization? known) in pieces)
-                {
-                    if (known is null)
-                    {
-                        coverage.Add(SerialSpace.Of(piece.Attributes), piece.Block, auth);
-                    }
-                }
+                CoverUnknown(part, auth);
                 if (part.Attributes.FirstTransferred && !firstTransferred.Overlaps(part))
                 {
                     firstTransferred.Add(part);
@@ -640,6 +626,20 @@ public sealed class Article6Registry
                 Append(batch, ItmoActionType.Acquisition, ItmoActionSubtype.None, e, part, auth, source, Party, null, null, null);
             }
             Commit(acquisition, batch, null);
+        }
+    }
+
+    /// <summary>Records that <paramref name="auth"/> covers the serials of an arriving block that no known authorisation covers yet.</summary>
+    private void CoverUnknown(CreditBlock block, Authorization auth)
+    {
+        var pieces = new List<(CreditBlock Part, Authorization? Authorization)>();
+        coverage.Split(block, pieces);
+        foreach ((CreditBlock piece, Authorization? known) in pieces)
+        {
+            if (known is null)
+            {
+                coverage.Add(SerialSpace.Of(piece.Attributes), piece.Block, auth);
+            }
         }
     }
 
