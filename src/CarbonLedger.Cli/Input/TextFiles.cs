@@ -1,0 +1,57 @@
+using System.IO;
+using System.Text;
+using CarbonLedger.Cli.Terminal;
+
+namespace CarbonLedger.Cli.Input;
+
+/// <summary>Reads and writes the tool's files: UTF-8 without a byte-order mark, LF line ends.</summary>
+internal static class TextFiles
+{
+    /// <summary>UTF-8 without a byte-order mark.</summary>
+    public static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The bytes of a file.</summary>
+    /// <exception cref="InputException">The file does not exist or cannot be read.</exception>
+    public static byte[] ReadAllBytes(string file)
+    {
+        CheckExists(file);
+        try
+        {
+            return File.ReadAllBytes(file);
+        }
+        catch (IOException ex)
+        {
+            throw InputException.At(file, null, null, "cannot be read: " + ex.Message, ex);
+        }
+    }
+
+    /// <summary>Opens a file for reading as text.</summary>
+    /// <exception cref="InputException">The file does not exist or cannot be opened.</exception>
+    public static StreamReader OpenText(string file)
+    {
+        CheckExists(file);
+        try
+        {
+            return new StreamReader(file, Utf8, detectEncodingFromByteOrderMarks: true);
+        }
+        catch (IOException ex)
+        {
+            throw InputException.At(file, null, null, "cannot be read: " + ex.Message, ex);
+        }
+    }
+
+    /// <summary>Writes text to a file (creating its folder), UTF-8 without BOM.</summary>
+    public static void Write(string directory, string name, string text)
+    {
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, name), text, Utf8);
+    }
+
+    private static void CheckExists(string file)
+    {
+        if (!File.Exists(file))
+        {
+            throw InputException.At(file, null, null, "file not found");
+        }
+    }
+}

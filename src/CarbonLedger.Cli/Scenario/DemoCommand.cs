@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using CarbonLedger.Cli.Terminal;
+
+namespace CarbonLedger.Cli.Scenario;
+
+/// <summary><c>carbonledger demo [--out DIR] [--write-examples DIR]</c>: the Japan–Kazakhstan JCM scenario end to end.</summary>
+internal static class DemoCommand
+{
+    public static Command Create(CommandGuard guard)
+    {
+        var output = new Option<string?>("--out") { Description = "Also write every artefact here: results with traces (JSON), ledger histories (JSON Lines), adjustments (CSV)" };
+        var examples = new Option<string?>("--write-examples") { Description = "Write the example input files here (project.json, readings.csv, agreement.json, ledger histories)" };
+        var command = new Command("demo", "Run the Japan–Kazakhstan JCM scenario end to end and print it as tables")
+        {
+            output,
+            examples,
+        };
+        guard.Attach(command, (parse, context) => Run(context, parse.GetValue(output), parse.GetValue(examples)));
+        return command;
+    }
+
+    internal static int Run(CliContext context, string? outDirectory, string? examplesDirectory)
+    {
+        ScenarioOutcome outcome = JapanKazakhstanScenario.Run();
+        bool reconciled = DemoReport.Print(context, outcome);
+        if (outDirectory is not null)
+        {
+            IReadOnlyList<string> files = DemoFiles.WriteArtefacts(outDirectory, outcome);
+            context.Line($"Artefacts written to {outDirectory}: {string.Join(", ", files)}");
+        }
+        if (examplesDirectory is not null)
+        {
+            IReadOnlyList<string> files = DemoFiles.WriteExamples(examplesDirectory, outcome);
+            context.Line($"Example inputs written to {examplesDirectory}: {string.Join(", ", files)}");
+        }
+        if (!reconciled)
+        {
+            context.Error.Write("error: a reconciliation check failed (see section 11)\n");
+            return ExitCodes.CheckFailed;
+        }
+        return ExitCodes.Success;
+    }
+}
