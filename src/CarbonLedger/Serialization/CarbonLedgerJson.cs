@@ -21,7 +21,7 @@ namespace CarbonLedger.Serialization;
 /// <remarks>
 /// <para>Shape: property names in camelCase; nulls left out; enums as camelCase names; <see cref="Quantities.Co2e"/> as a
 /// JSON number of tonnes (exact decimal); identifiers, serial blocks (<c>101-200</c>), serial ranges
-/// (<c>KAZ01:KZ001:101-200</c>), ITMO ids, vintages (<c>2025</c> or <c>2025-03-01..2025-12-31</c>), shares
+/// (<c>KAZ01:KZ001:101-200</c>), credit serial numbers of every scheme (their canonical text), ITMO ids, vintages (<c>2025</c> or <c>2025-03-01..2025-12-31</c>), shares
 /// (<c>1/3</c>) and countries (ISO 3166-1 alpha-3) as strings; credit blocks and attributes as objects; ledger events
 /// in the one-line form of <see cref="Registry.Serialization.LedgerJsonLines"/>; NodaTime values in NodaTime's ISO
 /// forms (<c>2026-01-05T00:00:00Z</c>, <c>2026-01-05</c>).</para>
@@ -62,6 +62,7 @@ public static class CarbonLedgerJson
         options.Converters.Add(new CreditAttributesJsonConverter());
         options.Converters.Add(new CreditBlockJsonConverter());
         options.Converters.Add(new LedgerEventJsonConverterFactory());
+        options.Converters.Add(new CreditSerialNumberJsonConverterFactory());
         options.Converters.Add(new CreditTotalsJsonConverter());
         options.Converters.Add(new AuthorizationJsonConverter());
         options.Converters.Add(new CooperativeApproachJsonConverter());

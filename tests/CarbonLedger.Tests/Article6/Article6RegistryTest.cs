@@ -321,6 +321,35 @@ public class Article6RegistryTest
     }
 
     [Fact]
+    public void Restore_StoredJournal_SameTablesAndSameRefusals()
+    {
+        var f = CarbonLedger.Tests.Article6.Reporting.AefTablesTest.Scenario();
+        string journal = CarbonLedger.Serialization.CarbonLedgerJson.Serialize(f.Jpn.Actions);
+        string authorizations = CarbonLedger.Serialization.CarbonLedgerJson.Serialize(f.Jpn.Authorizations);
+
+        Article6Registry jpn = Article6Registry.Restore(f.Jpn.Ledger, f.Jpn.Zone, f.Jpn.Approaches,
+            CarbonLedger.Serialization.CarbonLedgerJson.Deserialize<System.Collections.Generic.List<Authorization>>(authorizations),
+            CarbonLedger.Serialization.CarbonLedgerJson.Deserialize<System.Collections.Generic.List<ItmoAction>>(journal));
+
+        Assert.Equal(Journal(f.Jpn), Journal(jpn));
+        Assert.Equal(CarbonLedger.Article6.Reporting.AefExport.ToCsv(CarbonLedger.Article6.Reporting.AefTables.Holdings(f.Jpn, 2026)),
+            CarbonLedger.Article6.Reporting.AefExport.ToCsv(CarbonLedger.Article6.Reporting.AefTables.Holdings(jpn, 2026)));
+        Assert.Throws<ItmoAlreadyUsedException>(() => jpn.Use(f.NextId(), GovJapan, f.JpnGov, f.JpnRetire, CreditSelection.Exactly(Range(95, 96)), UsePurpose.Ndc, 2031));
+        Assert.Throws<InsufficientItmosException>(() => jpn.Use(f.NextId(), GovJapan, f.JpnGov, f.JpnRetire, CreditSelection.ByQuantity(19), UsePurpose.Ndc, 2031));
+        var sent = jpn.TransferInternationally(f.NextId(), GovJapan, f.JpnGov, f.Tha, f.ThaGov, CreditSelection.ByQuantity(3));
+        Assert.Equal(ItmoActionType.Transfer, Assert.Single(sent).Type);
+
+        var tampered = f.Jpn.Actions.Select((a, i) => i == 0
+            ? new ItmoAction(a.Sequence, a.Party, a.Type, a.Subtype, a.Instant, a.Date, a.Itmo, a.UnitType, a.Authorization, a.Purpose,
+                a.FirstTransferringParty, a.TransferringParty, a.AcquiringParty, a.UsingParty, a.UsePurpose, a.YearOfUse, a.LedgerSequence, EventHash.Zero)
+            : a);
+        Assert.Equal("journal", Assert.Throws<ArgumentException>(() =>
+            Article6Registry.Restore(f.Jpn.Ledger, f.Jpn.Zone, f.Jpn.Approaches, f.Jpn.Authorizations, tampered)).ParamName);
+        Assert.Equal("journal", Assert.Throws<ArgumentException>(() =>
+            Article6Registry.Restore(f.Jpn.Ledger, f.Jpn.Zone, f.Jpn.Approaches, [], f.Jpn.Actions)).ParamName);
+    }
+
+    [Fact]
     public void Create_UnknownPartyOrBadArguments_Throw()
     {
         var f = new Article6Fixture();

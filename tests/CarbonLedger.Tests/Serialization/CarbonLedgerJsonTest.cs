@@ -69,6 +69,17 @@ public class CarbonLedgerJsonTest
             AssertRoundTrip(CreditBlock.Create(SerialBlock.FromRange(s, s + n), CreditAttributes.Create(RegistryId.Parse("JPN01"), ProjectId.Parse("KZ001"), v, "JCM", a, f))));
     }
 
+    [Theory]
+    [InlineData("0001-000001-000100-VCS-VCU-003-VER-US-0003-01012020-31122020-1")]
+    [InlineData("VU-ITMO-11-356-2022-0-27-35")]
+    public void CreditSerialNumber_RoundTripsAsText(string text)
+    {
+        CreditSerialNumber serial = CreditSerialNumber.Parse(text);
+        Assert.Equal("\"" + text + "\"", CarbonLedgerJson.Serialize(serial));
+        Assert.Equal(serial, CarbonLedgerJson.Deserialize<CreditSerialNumber>(CarbonLedgerJson.Serialize(serial)));
+        Assert.Throws<JsonException>(() => CarbonLedgerJson.Deserialize<CreditSerialNumber>("\"nope\""));
+    }
+
     [Fact]
     public void LedgerEvents_RoundTripWithSameHash()
     {
