@@ -21,10 +21,19 @@ public sealed class QuantificationResult
     internal QuantificationResult(
         Methodology methodology, MonitoringPeriod period, MonitoringSite site, Co2e reference, Co2e project,
         MidpointRounding creditRounding, long credits, VintageBasis vintageBasis, IReadOnlyList<VintageResult> vintages, CalculationTrace trace)
+        : this(methodology.Id, methodology.Version, methodology.GwpSet, period, site, reference, project, creditRounding, credits, vintageBasis, vintages, trace)
     {
-        MethodologyId = methodology.Id;
-        MethodologyVersion = methodology.Version;
-        GwpSet = methodology.GwpSet;
+    }
+
+    /// <summary>Rebuilds a result from what it records of its methodology (used when reading a stored result back).</summary>
+    internal QuantificationResult(
+        MethodologyId methodologyId, MethodologyVersion methodologyVersion, GwpSet gwpSet, MonitoringPeriod period, MonitoringSite site,
+        Co2e reference, Co2e project, MidpointRounding creditRounding, long credits, VintageBasis vintageBasis,
+        IReadOnlyList<VintageResult> vintages, CalculationTrace trace)
+    {
+        MethodologyId = methodologyId;
+        MethodologyVersion = methodologyVersion;
+        GwpSet = gwpSet;
         Period = period;
         Site = site;
         ReferenceEmissions = reference;

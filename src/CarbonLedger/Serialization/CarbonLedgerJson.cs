@@ -5,6 +5,8 @@ using CarbonLedger.Allocation;
 using CarbonLedger.Article6;
 using CarbonLedger.Parties;
 using CarbonLedger.Projects;
+using CarbonLedger.Quantification;
+using CarbonLedger.Quantification.Monitoring;
 using CarbonLedger.Registry;
 using CarbonLedger.Serials;
 using CarbonLedger.Utility;
@@ -66,6 +68,18 @@ public static class CarbonLedgerJson
         options.Converters.Add(new CreditTotalsJsonConverter());
         options.Converters.Add(new AuthorizationJsonConverter());
         options.Converters.Add(new CooperativeApproachJsonConverter());
+        options.Converters.Add(Text(static (MethodologyId m) => m.Value, MethodologyId.Parse));
+        options.Converters.Add(Text(static (MethodologyVersion v) => v.ToString(), MethodologyVersion.Parse));
+        options.Converters.Add(Text(static (ParameterUnit u) => u.Symbol, ParseUnit));
+        options.Converters.Add(new GwpSetJsonConverter());
+        options.Converters.Add(new MonitoringPeriodJsonConverter());
+        options.Converters.Add(new MonitoringSiteJsonConverter());
+        options.Converters.Add(new TracedParameterJsonConverter());
+        options.Converters.Add(new TraceCorrectionJsonConverter());
+        options.Converters.Add(new TraceStepJsonConverter());
+        options.Converters.Add(new CalculationTraceJsonConverter());
+        options.Converters.Add(new VintageResultJsonConverter());
+        options.Converters.Add(new QuantificationResultJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         return options;
@@ -95,6 +109,9 @@ public static class CarbonLedgerJson
         options.MakeReadOnly();
         return options;
     }
+
+    private static ParameterUnit ParseUnit(string symbol) =>
+        ParameterUnit.TryFromSymbol(symbol, out ParameterUnit unit) ? unit : throw new FormatException($"'{symbol}' is not a supported parameter unit symbol, for example MWh or tCO2/MWh");
 
     private static TextJsonConverter<T> Text<T>(Func<T, string> format, Func<string, T> parse) => new(format, parse);
 }

@@ -18,7 +18,7 @@ internal abstract class RecordJsonConverter<T, TRecord> : JsonConverter<T>
         {
             return FromRecord(record);
         }
-        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
+        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException or OverflowException)
         {
             throw new JsonException($"Invalid {typeof(T).Name}: {ex.Message}", ex);
         }

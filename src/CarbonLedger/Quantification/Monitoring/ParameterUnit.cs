@@ -209,6 +209,21 @@ public readonly struct ParameterUnit : IEquatable<ParameterUnit>
         throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "Value is not a defined ParameterDimension");
     }
 
+    /// <summary>Finds the unit whose symbol is exactly <paramref name="symbol"/> (ordinal), for example <c>kWh</c>.</summary>
+    internal static bool TryFromSymbol(string? symbol, out ParameterUnit unit)
+    {
+        for (int i = 0; i < Definitions.Length; i++)
+        {
+            if (string.Equals(Definitions[i].Symbol, symbol, StringComparison.Ordinal))
+            {
+                unit = new ParameterUnit((byte)i);
+                return true;
+            }
+        }
+        unit = default;
+        return false;
+    }
+
     /// <summary>Whether the unit measures an amount that meters read and periods total: an energy, an energy content,
     /// a fuel mass or a fuel volume.</summary>
     public bool IsAmount => Dimension is ParameterDimension.Energy or ParameterDimension.EnergyContent
