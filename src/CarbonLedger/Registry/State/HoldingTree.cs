@@ -169,6 +169,13 @@ internal readonly struct HoldingTree
         return new HoldingTree(Swap(owner, root, block, key));
     }
 
+    /// <summary>
+    /// Replaces the holding with key <paramref name="key"/> by <paramref name="block"/>, whose key may differ as long as
+    /// no other holding's key lies between the two (the block keeps its place in the order). One path copy, no rebalancing.
+    /// </summary>
+    internal HoldingTree ReplaceAt(in HoldingKey key, in CreditBlock block, TransientOwner? owner = null) =>
+        new(Swap(owner, root, block, key));
+
     /// <summary>Appends the holdings in key order.</summary>
     internal void CopyTo(List<CreditBlock> destination)
     {

@@ -26,30 +26,33 @@ internal sealed record LedgerState
         Flows = ImmutableDictionary<VintageKey, Flows>.Empty,
     };
 
-    internal RegistryId Registry { get; init; }
+    internal RegistryId Registry { get; private set; }
 
-    internal ActorId Administrator { get; init; }
+    internal ActorId Administrator { get; private set; }
+
+    /// <summary>The replay that may update this state object in place (see <see cref="TransientOwner"/>); null once published by a live ledger.</summary>
+    private TransientOwner? Transient { get; init; }
 
     /// <summary>Account id to slot index, shared along the lineage (see <see cref="AccountDirectory"/>).</summary>
     internal required AccountDirectory Directory { get; init; }
 
-    internal required PersistentVector<AccountSlot> Slots { get; init; }
+    internal required PersistentVector<AccountSlot> Slots { get; set; }
 
-    internal required ImmutableSortedDictionary<OperationId, Reservation> Reservations { get; init; }
+    internal required ImmutableSortedDictionary<OperationId, Reservation> Reservations { get; set; }
 
     /// <summary>Whether the state has the account.</summary>
     internal bool HasAccount(AccountId id) => Directory.TryFind(id, Slots, out _);
 
     /// <summary>The same state with an independent account directory, for a ledger that continues separately.</summary>
-    internal LedgerState Detach() => this with { Directory = Directory.Copy() };
+    internal LedgerState Detach() => this with { Directory = Directory.Copy(), Transient = null };
 
     /// <summary>Serials ever issued by this registry, per serial space.</summary>
-    internal required ImmutableDictionary<SpaceKey, SerialSet> Issued { get; init; }
+    internal required ImmutableDictionary<SpaceKey, SerialSet> Issued { get; set; }
 
     /// <summary>Serials present in this registry (in an account or a reservation), per serial space.</summary>
-    internal required ImmutableDictionary<SpaceKey, SerialSet> Present { get; init; }
+    internal required ImmutableDictionary<SpaceKey, SerialSet> Present { get; set; }
 
-    internal required ImmutableDictionary<VintageKey, Flows> Flows { get; init; }
+    internal required ImmutableDictionary<VintageKey, Flows> Flows { get; set; }
 
     // Set once on the fresh copy that Apply returns, before anyone else can see it.
     internal int NextSequence { get; private set; }
@@ -279,8 +282,8 @@ internal sealed record LedgerState
         }
         LedgerState next = e switch
         {
-            RegistryCreated r => this with { Registry = r.Registry, Administrator = r.Actor },
-            AccountOpened o => ApplyOpen(o),
+            RegistryCreated r => ApplyCreated(r, owner),
+            AccountOpened o => ApplyOpen(o, owner),
             CreditsIssued i => ApplyIssue(i, hook, owner),
             CreditMovement m => ApplyMovement(m, hook, owner),
             CreditsReserved r => ApplyReserve(r, hook, owner),
@@ -289,14 +292,38 @@ internal sealed record LedgerState
             CreditsMarked m => ApplyMark(m, hook, owner),
             _ => throw new InvalidOperationException($"Event kind {e.Kind} cannot be applied"),
         };
-        // Every case above returned a new state object (a 'with' copy), so it can take the new head in place.
+        // Every case above returned a new state object (a 'with' copy) or, in a replay, a state object the replay
+        // owns, so it can take the new head in place.
         next.NextSequence = NextSequence + 1;
         next.HeadHash = e.Hash;
         next.LastInstant = e.Instant;
         return next;
     }
 
-    private LedgerState ApplyOpen(AccountOpened o)
+    /// <summary>
+    /// The state object the next state is written into: this one when the replay <paramref name="owner"/> created it
+    /// (nobody else can see it yet), else a copy (owned by <paramref name="owner"/>, if any). Published state is never
+    /// written: live operations pass no owner.
+    /// </summary>
+    private LedgerState Next(TransientOwner? owner) =>
+        owner is not null && ReferenceEquals(Transient, owner) ? this : this with { Transient = owner };
+
+    private LedgerState Next(TransientOwner? owner, PersistentVector<AccountSlot> slots)
+    {
+        LedgerState next = Next(owner);
+        next.Slots = slots;
+        return next;
+    }
+
+    private LedgerState ApplyCreated(RegistryCreated r, TransientOwner? owner)
+    {
+        LedgerState next = Next(owner);
+        next.Registry = r.Registry;
+        next.Administrator = r.Actor;
+        return next;
+    }
+
+    private LedgerState ApplyOpen(AccountOpened o, TransientOwner? owner)
     {
         Account account = o.Account;
         CheckAdministrator(o.Actor, account.Id, "open");
@@ -309,7 +336,7 @@ internal sealed record LedgerState
             throw new DuplicateAccountException(account.Id);
         }
         Directory.Set(account.Id, Slots.Count);
-        return this with { Slots = Slots.Add(new AccountSlot(account, default)) };
+        return Next(owner, Slots.Add(new AccountSlot(account, default)));
     }
 
     private LedgerState ApplyIssue(CreditsIssued e, Action<LedgerStep>? hook, TransientOwner? owner)
@@ -357,7 +384,11 @@ internal sealed record LedgerState
             present = present.SetItem(kv.Key, kv.Value.Present);
         }
         hook?.Invoke(LedgerStep.DestinationUpdated);
-        return this with { Issued = issued, Present = present, Flows = flows, Slots = Slots.SetItem(index, slot.With(tree, owner), owner) };
+        LedgerState next = Next(owner, Slots.SetItem(index, slot.With(tree, owner), owner));
+        next.Issued = issued;
+        next.Present = present;
+        next.Flows = flows;
+        return next;
     }
 
     private LedgerState ApplyMovement(CreditMovement e, Action<LedgerStep>? hook, TransientOwner? owner)
@@ -383,7 +414,10 @@ internal sealed record LedgerState
                 flows = AddFlow(flows, b.Attributes, transferredOut: b.Count);
             }
             hook?.Invoke(LedgerStep.DestinationUpdated);
-            return this with { Slots = slots, Present = present, Flows = flows };
+            LedgerState next = Next(owner, slots);
+            next.Present = present;
+            next.Flows = flows;
+            return next;
         }
         HoldingTree target = destination.Available;
         foreach (CreditBlock b in e.Blocks)
@@ -391,7 +425,7 @@ internal sealed record LedgerState
             target = InsertMerged(target, b, owner);
         }
         hook?.Invoke(LedgerStep.DestinationUpdated);
-        return this with { Slots = Slots.SetItems(sourceIndex, source.With(tree, owner), destinationIndex, destination.With(target, owner), owner) };
+        return Next(owner, Slots.SetItems(sourceIndex, source.With(tree, owner), destinationIndex, destination.With(target, owner), owner));
     }
 
     private LedgerState ApplyReserve(CreditsReserved e, Action<LedgerStep>? hook, TransientOwner? owner)
@@ -406,7 +440,10 @@ internal sealed record LedgerState
         }
         hook?.Invoke(LedgerStep.SourceUpdated);
         var reservation = new Reservation(e.OperationId, e.Account, e.Blocks, e.Quantity);
-        return this with { Slots = Slots.SetItem(index, slot.With(tree, owner), owner), Reservations = Reservations.Add(e.OperationId, reservation) };
+        ImmutableSortedDictionary<OperationId, Reservation> reservations = Reservations.Add(e.OperationId, reservation);
+        LedgerState next = Next(owner, Slots.SetItem(index, slot.With(tree, owner), owner));
+        next.Reservations = reservations;
+        return next;
     }
 
     private LedgerState ApplyRelease(CreditsReleased e, Action<LedgerStep>? hook, TransientOwner? owner)
@@ -423,7 +460,10 @@ internal sealed record LedgerState
             tree = InsertMerged(tree, b, owner);
         }
         hook?.Invoke(LedgerStep.DestinationUpdated);
-        return this with { Slots = Slots.SetItem(index, slot.With(tree, owner), owner), Reservations = Reservations.Remove(e.Reservation) };
+        ImmutableSortedDictionary<OperationId, Reservation> reservations = Reservations.Remove(e.Reservation);
+        LedgerState next = Next(owner, Slots.SetItem(index, slot.With(tree, owner), owner));
+        next.Reservations = reservations;
+        return next;
     }
 
     private LedgerState ApplyAcquire(CreditsAcquired e, Action<LedgerStep>? hook, TransientOwner? owner)
@@ -461,7 +501,10 @@ internal sealed record LedgerState
             tree = InsertMerged(tree, b, owner);
         }
         hook?.Invoke(LedgerStep.DestinationUpdated);
-        return this with { Present = present, Flows = flows, Slots = Slots.SetItem(index, slot.With(tree, owner), owner) };
+        LedgerState next = Next(owner, Slots.SetItem(index, slot.With(tree, owner), owner));
+        next.Present = present;
+        next.Flows = flows;
+        return next;
     }
 
     private LedgerState ApplyMark(CreditsMarked e, Action<LedgerStep>? hook, TransientOwner? owner)
@@ -480,7 +523,7 @@ internal sealed record LedgerState
             tree = InsertMerged(tree, b.WithAttributes(e.Marking.Apply(b.Attributes)), owner);
         }
         hook?.Invoke(LedgerStep.DestinationUpdated);
-        return this with { Slots = Slots.SetItem(index, slot.With(tree, owner), owner) };
+        return Next(owner, Slots.SetItem(index, slot.With(tree, owner), owner));
     }
 
     private static void CheckBlocks(ImmutableArray<CreditBlock> blocks)
@@ -553,7 +596,8 @@ internal sealed record LedgerState
         }
         if (joinAfter)
         {
-            return tree.Remove(HoldingKey.Of(after), owner).Add(block.WithBlock(SerialBlock.FromRange(block.Block.Start, after.Block.End)), owner);
+            // The joined block starts below 'after' and above 'before', so it takes the place of 'after' in the order.
+            return tree.ReplaceAt(HoldingKey.Of(after), block.WithBlock(SerialBlock.FromRange(block.Block.Start, after.Block.End)), owner);
         }
         return tree.Add(block, owner);
     }

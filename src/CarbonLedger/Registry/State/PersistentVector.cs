@@ -3,12 +3,13 @@ using System;
 namespace CarbonLedger.Registry.State;
 
 /// <summary>
-/// A persistent vector: a 32-way trie indexed by position. Reading is O(log₃₂ n); replacing or appending copies one
-/// 32-slot array per level (three levels hold 32,768 items) and leaves the old vector intact.
+/// A persistent vector: a 16-way trie indexed by position. Reading is O(log₁₆ n); replacing or appending copies one
+/// 16-slot array per level (four levels hold 65,536 items) and leaves the old vector intact. Sixteen rather than 32
+/// slots: an update copies less (the writer replaces two slots per transfer) for one more level to read.
 /// </summary>
 internal sealed class PersistentVector<T>
 {
-    private const int Bits = 5;
+    private const int Bits = 4;
     private const int Width = 1 << Bits;
     private const int Mask = Width - 1;
 
