@@ -66,6 +66,7 @@ public static class CarbonLedgerJson
         options.Converters.Add(new CreditTotalsJsonConverter());
         options.Converters.Add(new AuthorizationJsonConverter());
         options.Converters.Add(new CooperativeApproachJsonConverter());
+        options.Converters.Add(new Article6JournalJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         return options;
