@@ -3,6 +3,7 @@ using System.IO;
 using CarbonLedger.Cli.Allocate;
 using CarbonLedger.Cli.History;
 using CarbonLedger.Cli.Quantify;
+using CarbonLedger.Cli.Report;
 using CarbonLedger.Cli.Scenario;
 using CarbonLedger.Cli.SerialNumbers;
 using CarbonLedger.Cli.Terminal;
@@ -40,6 +41,7 @@ internal static class CliApp
         root.Add(AllocateCommand.Create(guard));
         root.Add(SerialCommand.Create(guard));
         root.Add(LedgerCommand.Create(guard));
+        root.Add(ReportCommand.Create(guard));
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -81,20 +81,7 @@ internal static class LedgerCommand
                 ? parsed.Value.ToInstant()
                 : throw InputException.At("--as-of", null, null, $"'{asOf}' is not an RFC 3339 instant such as 2026-12-31T23:59:59Z");
         }
-        HistoryFile history = Load(context, file);
-        if (history.Events.Count == 0)
-        {
-            throw InputException.At(file, null, null, "the history holds no event");
-        }
-        Ledger ledger;
-        try
-        {
-            ledger = Ledger.Replay(history.Events, new FixedClock(history.Events[^1].Instant));
-        }
-        catch (LedgerHistoryException ex)
-        {
-            throw InputException.At(file, null, null, "cannot be replayed: " + ex.Message, ex);
-        }
+        Ledger ledger = Rebuild(context, file);
         LedgerSnapshot snapshot = instant is Instant at ? ledger.AsOf(at) : ledger.Current;
         string when = instant is Instant i ? InstantPattern.ExtendedIso.Format(i) : "after the last event";
         context.Line(string.Create(CultureInfo.InvariantCulture,
@@ -128,6 +115,25 @@ internal static class LedgerCommand
                 Numbers.Whole(t.Reserved), Numbers.Whole(t.Cancelled), Numbers.Whole(t.Retired), t.IsConserved ? "yes" : "NO");
         }
         return table;
+    }
+
+    /// <summary>Reads a history and replays it into a ledger (which verifies the hash chain).</summary>
+    /// <exception cref="InputException">The file is missing, empty, malformed or cannot be replayed.</exception>
+    internal static Ledger Rebuild(CliContext context, string file)
+    {
+        HistoryFile history = Load(context, file);
+        if (history.Events.Count == 0)
+        {
+            throw InputException.At(file, null, null, "the history holds no event");
+        }
+        try
+        {
+            return Ledger.Replay(history.Events, new FixedClock(history.Events[^1].Instant));
+        }
+        catch (LedgerHistoryException ex)
+        {
+            throw InputException.At(file, null, null, "cannot be replayed: " + ex.Message, ex);
+        }
     }
 
     private static HistoryFile Load(CliContext context, string file)

@@ -9,6 +9,7 @@ using CarbonLedger.Article6.Reporting;
 using CarbonLedger.Cli.Allocate;
 using CarbonLedger.Cli.Input;
 using CarbonLedger.Cli.Quantify;
+using CarbonLedger.Cli.Report;
 using CarbonLedger.Cli.Terminal;
 using CarbonLedger.Issuance;
 using CarbonLedger.Quantification.Monitoring;
@@ -55,6 +56,8 @@ internal static class DemoFiles
         }
         Write(KazakhstanHistoryFileName, LedgerJsonLines.ToJsonLines(o.Kazakhstan.Current.Events));
         Write(JapanHistoryFileName, LedgerJsonLines.ToJsonLines(o.Japan.Current.Events));
+        Write(Article6File.NameFor("KAZ01"), Article6File.Write(o.KazakhstanArticle6));
+        Write(Article6File.NameFor("JPN01"), Article6File.Write(o.JapanArticle6));
         return written;
     }
 

@@ -80,6 +80,7 @@ public static class CarbonLedgerJson
         options.Converters.Add(new CalculationTraceJsonConverter());
         options.Converters.Add(new VintageResultJsonConverter());
         options.Converters.Add(new QuantificationResultJsonConverter());
+        options.Converters.Add(new Article6JournalJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         return options;
