@@ -18,10 +18,14 @@ namespace CarbonLedger.Registry;
 /// <see cref="LedgerSnapshot"/>s while a single writer commits.
 /// </summary>
 /// <remarks>
-/// <para>Operations are serialised by an internal lock (one writer at a time); <see cref="Current"/> is lock-free.
-/// An operation builds the new state from persistent structures, appends the event and publishes the new snapshot
-/// with one reference write, so a failing operation — bad input, a refusal, or an exception at any internal step —
-/// leaves the ledger exactly as it was.</para>
+/// <para>Operations are serialised by an internal lock (one writer at a time). The state is made of persistent
+/// structures: the writer updates in place only the nodes it created since the last snapshot was sealed, and copies
+/// any other node it changes, so a sealed snapshot never changes. All checks run before anything is written; if an
+/// operation still fails while applying its event (an exception at any internal step), the writer rebuilds its state
+/// from the last sealed state and the events committed since, so a failing operation — bad input, a refusal, or an
+/// exception at any step — leaves the ledger exactly as it was. <see cref="Current"/> seals and publishes a snapshot
+/// when events were committed since the last one (it waits for an operation in progress); otherwise it is lock-free.
+/// The writer also seals on its own every 65,536 events, which bounds that rebuild.</para>
 /// <para>Repeating an operation id returns the first result (the committed event) and changes nothing; reusing it for
 /// a different operation throws <see cref="OperationIdReusedException"/>. Refused operations are not recorded, so an
 /// id whose operation was refused may be used again.</para>
@@ -38,7 +42,15 @@ public sealed class Ledger
     private readonly EventLog log;
     private readonly Dictionary<OperationId, int> operations;
     private readonly CanonicalWriter writer = new();
+
+    // The writer's state. Nodes created under 'owner' since the last seal belong to the writer alone and are updated
+    // in place; everything reachable from 'sealed' (and so from 'current') is immutable.
     private LedgerState state;
+    private TransientOwner owner = new();
+
+    // The last sealed state, the number of events it includes, and the snapshot published for it.
+    private LedgerState sealedState;
+    private int sealedCount;
     private LedgerSnapshot current;
 
     private Ledger(IClock clock, LedgerState state, EventLog log, Dictionary<OperationId, int> operations)
@@ -47,8 +59,17 @@ public sealed class Ledger
         this.state = state;
         this.log = log;
         this.operations = operations;
+        sealedState = state;
+        sealedCount = log.Count;
         current = new LedgerSnapshot(state, log.View);
     }
+
+    /// <summary>
+    /// The writer seals its state (makes it immutable and starts a new generation of writable nodes) at least every
+    /// this many events, so that recovering from a failure in the middle of an operation replays at most this many
+    /// events. Tests lower it to exercise the recovery.
+    /// </summary>
+    internal int SealInterval { get; set; } = 65_536;
 
     /// <summary>Test hook: called at each internal step of an operation; an exception it throws aborts the operation.</summary>
     internal Action<LedgerStep>? FaultInjector { get; set; }
@@ -60,7 +81,30 @@ public sealed class Ledger
     public ActorId Administrator => state.Administrator;
 
     /// <summary>The latest committed state; immutable, safe to read from any thread while the writer goes on.</summary>
-    public LedgerSnapshot Current => Volatile.Read(ref current);
+    /// <remarks>
+    /// The writer updates the nodes it created since the last snapshot in place, and seals its state when a snapshot
+    /// is asked for: the first read after a write waits for the operation in progress (if any) and seals; later reads
+    /// return the same snapshot without locking until the next write.
+    /// </remarks>
+    public LedgerSnapshot Current
+    {
+        get
+        {
+            LedgerSnapshot snapshot = Volatile.Read(ref current);
+            if (snapshot.EventCount == log.VolatileCount)
+            {
+                return snapshot;
+            }
+            lock (gate)
+            {
+                if (current.EventCount != log.Count)
+                {
+                    Seal();
+                }
+                return current;
+            }
+        }
+    }
 
     /// <summary>Creates an empty registry whose history starts with a <see cref="RegistryCreated"/> event.</summary>
     /// <exception cref="ArgumentException">The registry or administrator is the default value.</exception>
@@ -399,6 +443,7 @@ public sealed class Ledger
     {
         lock (gate)
         {
+            Seal();
             return new Ledger(clock, state.Detach(), log.Fork(), new Dictionary<OperationId, int>(operations));
         }
     }
@@ -488,15 +533,51 @@ public sealed class Ledger
     {
         e.SetHash(writer.Hash(e));
         Inject(LedgerStep.Hashed);
-        LedgerState next = state.Apply(e, FaultInjector);
-        Inject(LedgerStep.BeforeCommit);
-        log.Reserve();
-        operations.EnsureCapacity(operations.Count + 1);
-        // Nothing below can fail: the event becomes visible with the new snapshot in one reference write.
+        LedgerState next;
+        try
+        {
+            next = state.Apply(e, FaultInjector, owner);
+            Inject(LedgerStep.BeforeCommit);
+            log.Reserve();
+            operations.EnsureCapacity(operations.Count + 1);
+        }
+        catch
+        {
+            // Apply may have updated the writer's own nodes before it failed: rebuild them from the sealed state.
+            Restore();
+            throw;
+        }
+        // Nothing below can fail. Readers see the event once a snapshot is sealed (see Current).
         log.Append(e);
         operations.Add(e.OperationId, (int)e.Sequence);
         state = next;
-        Volatile.Write(ref current, new LedgerSnapshot(next, log.View));
+        if (log.Count - sealedCount >= SealInterval)
+        {
+            Seal();
+        }
         return e;
+    }
+
+    /// <summary>Makes the writer's state immutable and publishes it as the current snapshot; later writes copy what they change.</summary>
+    private void Seal()
+    {
+        sealedState = state;
+        sealedCount = log.Count;
+        owner = new TransientOwner();
+        Volatile.Write(ref current, new LedgerSnapshot(state, log.View));
+    }
+
+    /// <summary>Rebuilds the writer's state from the sealed state and the events committed after it.</summary>
+    private void Restore()
+    {
+        var fresh = new TransientOwner();
+        LedgerState restored = sealedState;
+        EventList events = log.View;
+        for (int i = sealedCount; i < events.Count; i++)
+        {
+            restored = restored.Apply(events[i], null, fresh);
+        }
+        state = restored;
+        owner = fresh;
     }
 }

@@ -29,6 +29,9 @@ internal sealed class EventLog
 
     internal int Count => count;
 
+    /// <summary>The count, read with acquire semantics (for readers on other threads).</summary>
+    internal int VolatileCount => System.Threading.Volatile.Read(ref count);
+
     /// <summary>A view of the events appended so far.</summary>
     internal EventList View => new(chunks, count);
 
@@ -47,7 +50,7 @@ internal sealed class EventLog
     internal void Append(LedgerEvent e)
     {
         chunks[count >> ChunkBits][count & (ChunkSize - 1)] = e;
-        count++;
+        System.Threading.Volatile.Write(ref count, count + 1);
     }
 
     /// <summary>An independent log with the same events (the last, partly filled chunk is copied).</summary>

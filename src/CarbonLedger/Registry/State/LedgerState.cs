@@ -30,7 +30,7 @@ internal sealed record LedgerState
 
     internal ActorId Administrator { get; private set; }
 
-    /// <summary>The replay that may update this state object in place (see <see cref="TransientOwner"/>); null once published by a live ledger.</summary>
+    /// <summary>The writer generation that may update this state object in place (see <see cref="TransientOwner"/>).</summary>
     private TransientOwner? Transient { get; init; }
 
     /// <summary>Account id to slot index, shared along the lineage (see <see cref="AccountDirectory"/>).</summary>
@@ -301,9 +301,9 @@ internal sealed record LedgerState
     }
 
     /// <summary>
-    /// The state object the next state is written into: this one when the replay <paramref name="owner"/> created it
-    /// (nobody else can see it yet), else a copy (owned by <paramref name="owner"/>, if any). Published state is never
-    /// written: live operations pass no owner.
+    /// The state object the next state is written into: this one when the writer generation <paramref name="owner"/>
+    /// created it (no reader can see it yet), else a copy (owned by <paramref name="owner"/>, if any). Sealed state
+    /// belongs to an earlier generation, so it is never written.
     /// </summary>
     private LedgerState Next(TransientOwner? owner) =>
         owner is not null && ReferenceEquals(Transient, owner) ? this : this with { Transient = owner };
@@ -313,6 +313,25 @@ internal sealed record LedgerState
         LedgerState next = Next(owner);
         next.Slots = slots;
         return next;
+    }
+
+    /// <summary>The slots with one account's holdings replaced; the same vector when the slot was updated in place.</summary>
+    private PersistentVector<AccountSlot> Put(int index, AccountSlot slot, HoldingTree tree, TransientOwner? owner)
+    {
+        AccountSlot updated = slot.With(tree, owner);
+        return ReferenceEquals(updated, slot) ? Slots : Slots.SetItem(index, updated, owner);
+    }
+
+    /// <summary>The slots with two accounts' holdings replaced, sharing one copy of the common path.</summary>
+    private PersistentVector<AccountSlot> Put(int first, AccountSlot firstSlot, HoldingTree firstTree, int second, AccountSlot secondSlot, HoldingTree secondTree, TransientOwner? owner)
+    {
+        AccountSlot a = firstSlot.With(firstTree, owner);
+        AccountSlot b = secondSlot.With(secondTree, owner);
+        if (ReferenceEquals(a, firstSlot))
+        {
+            return ReferenceEquals(b, secondSlot) ? Slots : Slots.SetItem(second, b, owner);
+        }
+        return ReferenceEquals(b, secondSlot) ? Slots.SetItem(first, a, owner) : Slots.SetItems(first, a, second, b, owner);
     }
 
     private LedgerState ApplyCreated(RegistryCreated r, TransientOwner? owner)
@@ -384,7 +403,7 @@ internal sealed record LedgerState
             present = present.SetItem(kv.Key, kv.Value.Present);
         }
         hook?.Invoke(LedgerStep.DestinationUpdated);
-        LedgerState next = Next(owner, Slots.SetItem(index, slot.With(tree, owner), owner));
+        LedgerState next = Next(owner, Put(index, slot, tree, owner));
         next.Issued = issued;
         next.Present = present;
         next.Flows = flows;
@@ -404,7 +423,7 @@ internal sealed record LedgerState
         hook?.Invoke(LedgerStep.SourceUpdated);
         if (destination is null)
         {
-            PersistentVector<AccountSlot> slots = Slots.SetItem(sourceIndex, source.With(tree, owner), owner);
+            PersistentVector<AccountSlot> slots = Put(sourceIndex, source, tree, owner);
             ImmutableDictionary<SpaceKey, SerialSet> present = Present;
             ImmutableDictionary<VintageKey, Flows> flows = Flows;
             foreach (CreditBlock b in e.Blocks)
@@ -425,7 +444,7 @@ internal sealed record LedgerState
             target = InsertMerged(target, b, owner);
         }
         hook?.Invoke(LedgerStep.DestinationUpdated);
-        return Next(owner, Slots.SetItems(sourceIndex, source.With(tree, owner), destinationIndex, destination.With(target, owner), owner));
+        return Next(owner, Put(sourceIndex, source, tree, destinationIndex, destination, target, owner));
     }
 
     private LedgerState ApplyReserve(CreditsReserved e, Action<LedgerStep>? hook, TransientOwner? owner)
@@ -441,7 +460,7 @@ internal sealed record LedgerState
         hook?.Invoke(LedgerStep.SourceUpdated);
         var reservation = new Reservation(e.OperationId, e.Account, e.Blocks, e.Quantity);
         ImmutableSortedDictionary<OperationId, Reservation> reservations = Reservations.Add(e.OperationId, reservation);
-        LedgerState next = Next(owner, Slots.SetItem(index, slot.With(tree, owner), owner));
+        LedgerState next = Next(owner, Put(index, slot, tree, owner));
         next.Reservations = reservations;
         return next;
     }
@@ -461,7 +480,7 @@ internal sealed record LedgerState
         }
         hook?.Invoke(LedgerStep.DestinationUpdated);
         ImmutableSortedDictionary<OperationId, Reservation> reservations = Reservations.Remove(e.Reservation);
-        LedgerState next = Next(owner, Slots.SetItem(index, slot.With(tree, owner), owner));
+        LedgerState next = Next(owner, Put(index, slot, tree, owner));
         next.Reservations = reservations;
         return next;
     }
@@ -501,7 +520,7 @@ internal sealed record LedgerState
             tree = InsertMerged(tree, b, owner);
         }
         hook?.Invoke(LedgerStep.DestinationUpdated);
-        LedgerState next = Next(owner, Slots.SetItem(index, slot.With(tree, owner), owner));
+        LedgerState next = Next(owner, Put(index, slot, tree, owner));
         next.Present = present;
         next.Flows = flows;
         return next;
@@ -523,7 +542,7 @@ internal sealed record LedgerState
             tree = InsertMerged(tree, b.WithAttributes(e.Marking.Apply(b.Attributes)), owner);
         }
         hook?.Invoke(LedgerStep.DestinationUpdated);
-        return Next(owner, Slots.SetItem(index, slot.With(tree, owner), owner));
+        return Next(owner, Put(index, slot, tree, owner));
     }
 
     private static void CheckBlocks(ImmutableArray<CreditBlock> blocks)

@@ -3,10 +3,11 @@ using System.Collections.Generic;
 namespace CarbonLedger.Registry.State;
 
 /// <summary>
-/// Marks the nodes and arrays created during one replay, so that the replay may update them in place instead of
-/// copying them for every event (a "transient" in the persistent-structure sense). Nothing built under an owner is
-/// visible to anyone until the replay ends, and the owner is dropped then, so published state is never mutated. Live
-/// operations pass no owner and always copy.
+/// Marks the nodes and arrays created by one writer generation, so that the writer may update them in place instead
+/// of copying them for every event (a "transient" in the persistent-structure sense). A replay uses one owner for the
+/// whole rebuild; the live ledger uses one until it seals its state for readers (see <c>Ledger.Current</c>) and then
+/// starts a new one. Nothing built under an owner is visible to readers while the owner is in use, so published state
+/// is never mutated.
 /// </summary>
 internal sealed class TransientOwner
 {
