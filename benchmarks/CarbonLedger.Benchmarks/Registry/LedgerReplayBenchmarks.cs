@@ -41,7 +41,7 @@ public class LedgerReplayBenchmarks
 
     /// <summary>Applies every event to the persistent state (the replay proper, without hash verification).</summary>
     [Benchmark]
-    public int Rebuild() => Ledger.Rebuild(history, history.Count, null, null).NextSequence;
+    public int Rebuild() => Ledger.Rebuild(history, history.Count, null).NextSequence;
 
     /// <summary><see cref="Ledger.Replay"/>: verifies the hash chain, then rebuilds state, log and idempotency index.</summary>
     [Benchmark]

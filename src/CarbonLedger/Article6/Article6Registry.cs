@@ -817,7 +817,7 @@ public sealed class Article6Registry
 
     private static void CheckSource(LedgerSnapshot snapshot, ActorId actor, AccountId from)
     {
-        Account account = snapshot.GetAccount(from);
+        AccountSlot account = snapshot.State.RequireSlot(from, out _);
         LedgerState.CheckHolder(actor, account);
         LedgerState.CheckNotTerminal(account);
     }

@@ -34,6 +34,9 @@ public readonly struct AccountId : IEquatable<AccountId>, IComparable<AccountId>
     /// <summary>Whether this is a real identifier rather than the default value.</summary>
     internal bool IsValid => value != 0;
 
+    /// <summary>The packed value (never 0 for a valid id), for hash tables keyed by account.</summary>
+    internal long Packed => value;
+
     /// <summary>Creates the identifier of account <paramref name="number"/> in <paramref name="registry"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="registry"/> is the default value.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The number is not between 1 and <see cref="MaxNumber"/>.</exception>

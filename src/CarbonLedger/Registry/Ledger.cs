@@ -40,7 +40,9 @@ public sealed class Ledger
     private readonly Lock gate = new();
     private readonly IClock clock;
     private readonly EventLog log;
-    private readonly Dictionary<OperationId, int> operations;
+    // Operation id text to event sequence. Keyed by the string with the ordinal comparer, which lets the dictionary use
+    // its fast non-randomised string hashing (it switches to randomised hashing by itself if collisions pile up).
+    private readonly Dictionary<string, int> operations;
     private readonly CanonicalWriter writer = new();
 
     // The writer's state. Nodes created under 'owner' since the last seal belong to the writer alone and are updated
@@ -53,7 +55,7 @@ public sealed class Ledger
     private int sealedCount;
     private LedgerSnapshot current;
 
-    private Ledger(IClock clock, LedgerState state, EventLog log, Dictionary<OperationId, int> operations)
+    private Ledger(IClock clock, LedgerState state, EventLog log, Dictionary<string, int> operations)
     {
         this.clock = clock;
         this.state = state;
@@ -114,7 +116,7 @@ public sealed class Ledger
         Preconditions.CheckArgument(registry.IsValid, nameof(registry), "Registry id must not be the default value");
         Preconditions.CheckArgument(administrator.IsValid, nameof(administrator), "Administrator must not be the default value");
         Preconditions.CheckNotNull(clock);
-        var ledger = new Ledger(clock, LedgerState.CreateEmpty(), new EventLog(), new Dictionary<OperationId, int>());
+        var ledger = new Ledger(clock, LedgerState.CreateEmpty(), new EventLog(), new Dictionary<string, int>(StringComparer.Ordinal));
         lock (ledger.gate)
         {
             ledger.Commit(new RegistryCreated(ledger.NextHeader(OperationId.Create(GenesisOperationId), administrator), registry));
@@ -135,32 +137,38 @@ public sealed class Ledger
         Preconditions.CheckNotNull(history);
         Preconditions.CheckNotNull(clock);
         Preconditions.CheckArgument(history.Count > 0, nameof(history), "A history has at least its RegistryCreated event");
-        // The chain is verified on other threads while this one rebuilds the state; a broken chain wins over any
-        // error the rebuild met, since it explains that error.
+        // The chain is verified and the operation ids indexed on other threads while this one rebuilds the state. A
+        // broken chain wins over any other problem, since it explains it; otherwise the earliest problem in history
+        // order is reported.
         Task<ChainVerification> verifying = Task.Run(() => HashChain.Verify(history, expectedHead));
+        Task<(Dictionary<string, int> Index, LedgerHistoryException? Duplicate)> indexing = Task.Run(() => IndexOperations(history));
         var log = new EventLog();
-        var operations = new Dictionary<OperationId, int>(history.Count);
         LedgerState? state = null;
         ExceptionDispatchInfo? rebuildError = null;
         try
         {
-            state = Rebuild(history, history.Count, log, operations);
+            state = Rebuild(history, history.Count, log);
         }
         catch (Exception ex)
         {
             rebuildError = ExceptionDispatchInfo.Capture(ex);
         }
         ChainVerification verification = verifying.GetAwaiter().GetResult();
+        (Dictionary<string, int> operations, LedgerHistoryException? duplicate) = indexing.GetAwaiter().GetResult();
         if (!verification.IsValid)
         {
             throw new LedgerHistoryException(verification);
+        }
+        if (duplicate is not null && (rebuildError?.SourceException is not LedgerHistoryException failed || duplicate.Sequence < failed.Sequence))
+        {
+            throw duplicate;
         }
         rebuildError?.Throw();
         return new Ledger(clock, state!, log, operations);
     }
 
     /// <summary>Applies the first <paramref name="count"/> events to an empty state (no chain verification).</summary>
-    internal static LedgerState Rebuild(IReadOnlyList<LedgerEvent> history, int count, EventLog? log, Dictionary<OperationId, int>? operations)
+    internal static LedgerState Rebuild(IReadOnlyList<LedgerEvent> history, int count, EventLog? log)
     {
         // The state is private until the loop ends, so the replay may update the nodes it creates in place.
         var owner = new TransientOwner();
@@ -171,10 +179,6 @@ public sealed class Ledger
             try
             {
                 state = state.Apply(e, null, owner);
-                if (operations is not null && !operations.TryAdd(e.OperationId, i))
-                {
-                    throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Operation id {e.OperationId} was already used by event {operations[e.OperationId]}"));
-                }
             }
             catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
             {
@@ -187,6 +191,27 @@ public sealed class Ledger
             }
         }
         return state;
+    }
+
+    /// <summary>The idempotency index of a history: operation id to sequence, or the first event that repeats an id.</summary>
+    private static (Dictionary<string, int> Index, LedgerHistoryException? Duplicate) IndexOperations(IReadOnlyList<LedgerEvent> history)
+    {
+        var index = new Dictionary<string, int>(history.Count, StringComparer.Ordinal);
+        for (int i = 0; i < history.Count; i++)
+        {
+            LedgerEvent e = history[i];
+            if (e is null)
+            {
+                // Reported by the chain verification.
+                break;
+            }
+            if (!index.TryAdd(e.OperationId.Value, i))
+            {
+                return (index, new LedgerHistoryException(e.Sequence, new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                    $"Operation id {e.OperationId} was already used by event {index[e.OperationId.Value]}"))));
+            }
+        }
+        return (index, null);
     }
 
     /// <summary>The state as it was at <paramref name="instant"/>: after every event dated at or before it.</summary>
@@ -444,7 +469,7 @@ public sealed class Ledger
         lock (gate)
         {
             Seal();
-            return new Ledger(clock, state.Detach(), log.Fork(), new Dictionary<OperationId, int>(operations));
+            return new Ledger(clock, state.Detach(), log.Fork(), new Dictionary<string, int>(operations, StringComparer.Ordinal));
         }
     }
 
@@ -503,7 +528,7 @@ public sealed class Ledger
 
     private bool TryRepeat(OperationId operation, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LedgerEvent? prior)
     {
-        if (operations.TryGetValue(operation, out int sequence))
+        if (operations.TryGetValue(operation.Value, out int sequence))
         {
             prior = log.View[sequence];
             return true;
@@ -549,7 +574,7 @@ public sealed class Ledger
         }
         // Nothing below can fail. Readers see the event once a snapshot is sealed (see Current).
         log.Append(e);
-        operations.Add(e.OperationId, (int)e.Sequence);
+        operations.Add(e.OperationId.Value, (int)e.Sequence);
         state = next;
         if (log.Count - sealedCount >= SealInterval)
         {

@@ -127,6 +127,6 @@ public sealed class LedgerSnapshot
         {
             return this;
         }
-        return new LedgerSnapshot(Ledger.Rebuild(events, lo, null, null), events.Prefix(lo));
+        return new LedgerSnapshot(Ledger.Rebuild(events, lo, null), events.Prefix(lo));
     }
 }

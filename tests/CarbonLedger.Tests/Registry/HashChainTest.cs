@@ -188,6 +188,40 @@ public class HashChainTest
     }
 
     [Fact]
+    public void Replay_RehashedEventRepeatsAnOperationId_RefusedNamingBothEvents()
+    {
+        LedgerFixture f = History();
+        List<LedgerEvent> events = f.Ledger.Current.Events.ToList();
+        var original = (CreditsTransferred)events[8];
+        var repeated = new CreditsTransferred(original.Header with { OperationId = events[5].OperationId }, original.From, original.To, original.Selection, original.Blocks);
+        repeated.SetHash(HashChain.ComputeHash(repeated));
+        var rehashed = new List<LedgerEvent>(events.Take(8)) { repeated };
+        var ex = Assert.Throws<LedgerHistoryException>(() => Ledger.Replay(rehashed, f.Clock));
+        Assert.Equal(8L, ex.Sequence);
+        Assert.Null(ex.Verification);
+        Assert.Contains($"Operation id {events[5].OperationId} was already used by event 5", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Replay_ImpossibleEventBeforeRepeatedOperationId_EarliestProblemReported()
+    {
+        LedgerFixture f = History();
+        List<LedgerEvent> events = f.Ledger.Current.Events.ToList();
+        var original = (CreditsTransferred)events[8];
+        var greedy = new CreditsTransferred(original.Header, original.From, original.To, CreditSelection.ByQuantity(500),
+            [original.Blocks[0].WithBlock(global::CarbonLedger.Serials.SerialBlock.FromRange(1, 500))]);
+        greedy.SetHash(HashChain.ComputeHash(greedy));
+        var repeated = new CreditsTransferred(original.Header with { Sequence = 9, OperationId = events[2].OperationId, PreviousHash = greedy.Hash },
+            original.From, original.To, original.Selection, original.Blocks);
+        repeated.SetHash(HashChain.ComputeHash(repeated));
+        var rehashed = new List<LedgerEvent>(events.Take(8)) { greedy, repeated };
+        Assert.True(HashChain.Verify(rehashed).IsValid);
+        var ex = Assert.Throws<LedgerHistoryException>(() => Ledger.Replay(rehashed, f.Clock));
+        Assert.Equal(8L, ex.Sequence);
+        Assert.DoesNotContain("already used", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Verify_LongHistory_ParallelAndSequentialReportTheSameFirstProblem()
     {
         var f = new LedgerFixture();

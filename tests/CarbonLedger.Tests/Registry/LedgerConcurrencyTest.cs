@@ -81,4 +81,50 @@ public class LedgerConcurrencyTest
         Assert.True(reads > readsBeforeWrites, $"readers ran during the writes ({readsBeforeWrites} reads before, {reads} in all)");
         Assert.True(HashChain.Verify(f.Ledger.Current.Events).IsValid);
     }
+
+    [Fact]
+    public async Task Snapshots_ReadersWhileWriterOpensAccountsAndWritesInPlace_EveryAccountFoundAndTotalsConserved()
+    {
+        var f = new LedgerFixture();
+        f.Issue(f.Gov, 1, 10_000);
+        const int Opened = 3_000;
+        using var done = new CancellationTokenSource();
+        var deadline = Stopwatch.StartNew();
+        int reads = 0;
+
+        void Reader()
+        {
+            do
+            {
+                LedgerSnapshot s = f.Ledger.Current;
+                long total = 0;
+                foreach (Account a in s.Accounts)
+                {
+                    // Each lookup goes through the account directory, which the writer grows meanwhile.
+                    Assert.Equal(a, s.GetAccount(a.Id));
+                    total += s.GetBalance(a.Id);
+                }
+                Assert.Equal(10_000L, total);
+                Interlocked.Increment(ref reads);
+            }
+            while (!done.IsCancellationRequested && deadline.Elapsed < TimeSpan.FromSeconds(30));
+        }
+
+        Task[] readers = [Task.Run(Reader), Task.Run(Reader)];
+        for (int i = 0; i < Opened; i++)
+        {
+            // The writer never reads Current itself, so between the readers' snapshots it updates its nodes in place.
+            var id = AccountId.Create(LedgerFixture.Jpn, 100 + i);
+            f.Ledger.OpenAccount(f.NextId(), LedgerFixture.Admin, Account.Create(id, LedgerFixture.Mayekawa, AccountType.EntityHolding));
+            f.Ledger.Transfer(f.NextId(), LedgerFixture.GovJapan, f.Gov, id, CreditSelection.ByQuantity(1));
+        }
+        done.Cancel();
+        await Task.WhenAll(readers);
+        LedgerSnapshot last = f.Ledger.Current;
+        Assert.Equal(6 + Opened, last.Accounts.Count);
+        Assert.Equal(10_000L - Opened, last.GetBalance(f.Gov));
+        Assert.Equal(1L, last.GetBalance(AccountId.Create(LedgerFixture.Jpn, 100 + Opened - 1)));
+        Assert.Throws<UnknownAccountException>(() => last.GetAccount(AccountId.Create(LedgerFixture.Jpn, 100 + Opened)));
+        Assert.True(reads > 0);
+    }
 }

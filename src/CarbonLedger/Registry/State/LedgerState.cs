@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using CarbonLedger.Registry.Events;
 using CarbonLedger.Serials;
@@ -81,23 +82,32 @@ internal sealed record LedgerState
         }
     }
 
-    internal static void CheckHolder(ActorId actor, Account account)
+    internal static void CheckHolder(ActorId actor, AccountSlot slot)
     {
-        if (actor != account.Holder)
+        if (actor != slot.Holder)
         {
-            throw new UnauthorizedActorException(actor, account.Id, string.Create(CultureInfo.InvariantCulture,
-                $"Actor '{actor}' may not move credits out of account {account.Id}; only its holder '{account.Holder}' may"));
+            ThrowNotHolder(actor, slot.Account);
         }
     }
 
-    internal static void CheckNotTerminal(Account account)
+    internal static void CheckNotTerminal(AccountSlot slot)
     {
-        if (account.IsTerminal)
+        if (slot.Type.IsTerminal())
         {
-            throw new AccountTypeException(account.Id, account.Type, string.Create(CultureInfo.InvariantCulture,
-                $"Account {account.Id} is a {account.Type} account; nothing leaves it"));
+            ThrowTerminal(slot.Account);
         }
     }
+
+    // The refusals are built in separate methods so that the checks stay small enough to inline.
+    [DoesNotReturn]
+    private static void ThrowNotHolder(ActorId actor, Account account) =>
+        throw new UnauthorizedActorException(actor, account.Id, string.Create(CultureInfo.InvariantCulture,
+            $"Actor '{actor}' may not move credits out of account {account.Id}; only its holder '{account.Holder}' may"));
+
+    [DoesNotReturn]
+    private static void ThrowTerminal(Account account) =>
+        throw new AccountTypeException(account.Id, account.Type, string.Create(CultureInfo.InvariantCulture,
+            $"Account {account.Id} is a {account.Type} account; nothing leaves it"));
 
     /// <summary>Checks a movement out of <paramref name="from"/> and returns the slots (no destination slot for an outgoing transfer).</summary>
     internal (AccountSlot Source, int SourceIndex, AccountSlot? Destination, int DestinationIndex) CheckMovement(
@@ -119,14 +129,14 @@ internal sealed record LedgerState
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Source and destination are both {from}"), nameof(to));
         }
         AccountSlot source = RequireSlot(from, out int sourceIndex);
-        CheckHolder(actor, source.Account);
-        CheckNotTerminal(source.Account);
+        CheckHolder(actor, source);
+        CheckNotTerminal(source);
         if (outgoing)
         {
             return (source, sourceIndex, null, -1);
         }
         AccountSlot destination = RequireSlot(to, out int destinationIndex);
-        AccountType type = destination.Account.Type;
+        AccountType type = destination.Type;
         bool allowed = kind switch
         {
             LedgerEventKind.CreditsCancelled => type.IsCancellation(),
@@ -155,10 +165,10 @@ internal sealed record LedgerState
             CheckAdministrator(actor, account, "mark credits in");
             return slot;
         }
-        CheckHolder(actor, slot.Account);
+        CheckHolder(actor, slot);
         if (kind == LedgerEventKind.CreditsReserved)
         {
-            CheckNotTerminal(slot.Account);
+            CheckNotTerminal(slot);
         }
         return slot;
     }
@@ -640,7 +650,7 @@ internal sealed record LedgerState
         for (int i = 0; i < Slots.Count; i++)
         {
             AccountSlot slot = Slots[i];
-            int column = slot.Account.Type.IsCancellation() ? 2 : slot.Account.Type == AccountType.Retirement ? 3 : 0;
+            int column = slot.Type.IsCancellation() ? 2 : slot.Type == AccountType.Retirement ? 3 : 0;
             foreach (CreditBlock b in slot.Available.ToList())
             {
                 Stock(b.Attributes)[column] += b.Count;
