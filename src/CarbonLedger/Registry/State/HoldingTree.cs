@@ -1,12 +1,20 @@
+using System;
 using System.Collections.Generic;
 
 namespace CarbonLedger.Registry.State;
 
 /// <summary>
-/// An account's available holdings: a persistent (path-copying) AVL tree ordered by <see cref="HoldingKey"/>, with the
-/// credit sum of every subtree so the balance is read in O(1). Every update is O(log n) and leaves the old tree intact,
-/// which is what lets readers keep a snapshot while the writer goes on.
+/// An account's available holdings: a persistent (path-copying) B+ tree ordered by <see cref="HoldingKey"/>, with
+/// the block count and credit sum of every subtree so the balance is read in O(1). Leaves hold up to 32 holdings in
+/// one array and branches keep the first holding of each subtree, so a search reads one small array per level and
+/// an account of 1,000 holdings is two levels deep. Every update copies only the nodes on one root-to-leaf path
+/// (or updates them in place when the writer generation owns them) and leaves the old tree intact, which is what
+/// lets readers keep a snapshot while the writer goes on.
 /// </summary>
+/// <remarks>
+/// Removals drop empty nodes but do not merge underfull ones: the tree stays balanced (every leaf at the same depth)
+/// and at most as deep as if every leaf held a single holding.
+/// </remarks>
 internal readonly struct HoldingTree
 {
     private readonly HoldingNode? root;
@@ -25,17 +33,12 @@ internal readonly struct HoldingTree
     /// <summary>The first holding in key order.</summary>
     internal bool TryGetFirst(out CreditBlock block)
     {
-        HoldingNode? n = root;
-        if (n is null)
+        if (root is null)
         {
             block = default;
             return false;
         }
-        while (n.Left is not null)
-        {
-            n = n.Left;
-        }
-        block = n.Item;
+        block = First(root);
         return true;
     }
 
@@ -48,153 +51,79 @@ internal readonly struct HoldingTree
             block = default;
             return false;
         }
-        while (n.Right is not null)
+        while (n is HoldingBranch b)
         {
-            n = n.Right;
+            n = b.Children[b.Length - 1];
         }
-        block = n.Item;
+        var leaf = (HoldingLeaf)n;
+        block = leaf.Items[leaf.Length - 1];
         return true;
     }
 
     /// <summary>The greatest holding whose key is at most <paramref name="key"/>.</summary>
-    internal bool TryFloor(in HoldingKey key, out CreditBlock block)
-    {
-        HoldingNode? n = root;
-        HoldingNode? best = null;
-        while (n is not null)
-        {
-            int c = key.CompareTo(n.Item);
-            if (c == 0)
-            {
-                block = n.Item;
-                return true;
-            }
-            if (c < 0)
-            {
-                n = n.Left;
-            }
-            else
-            {
-                best = n;
-                n = n.Right;
-            }
-        }
-        block = best?.Item ?? default;
-        return best is not null;
-    }
-
-    /// <summary>The least holding whose key is at least <paramref name="key"/>.</summary>
-    internal bool TryCeiling(in HoldingKey key, out CreditBlock block)
-    {
-        HoldingNode? n = root;
-        HoldingNode? best = null;
-        while (n is not null)
-        {
-            int c = key.CompareTo(n.Item);
-            if (c == 0)
-            {
-                block = n.Item;
-                return true;
-            }
-            if (c > 0)
-            {
-                n = n.Right;
-            }
-            else
-            {
-                best = n;
-                n = n.Left;
-            }
-        }
-        block = best?.Item ?? default;
-        return best is not null;
-    }
-
-    /// <summary>The least holding whose key is greater than <paramref name="key"/>.</summary>
-    internal bool TryHigher(in HoldingKey key, out CreditBlock block)
-    {
-        HoldingNode? n = root;
-        HoldingNode? best = null;
-        while (n is not null)
-        {
-            if (key.CompareTo(n.Item) >= 0)
-            {
-                n = n.Right;
-            }
-            else
-            {
-                best = n;
-                n = n.Left;
-            }
-        }
-        block = best?.Item ?? default;
-        return best is not null;
-    }
+    internal bool TryFloor(in HoldingKey key, out CreditBlock block) => TryBelow(key, inclusive: true, out block);
 
     /// <summary>The greatest holding whose key is less than <paramref name="key"/>.</summary>
-    internal bool TryLower(in HoldingKey key, out CreditBlock block)
-    {
-        HoldingNode? n = root;
-        HoldingNode? best = null;
-        while (n is not null)
-        {
-            if (key.CompareTo(n.Item) <= 0)
-            {
-                n = n.Left;
-            }
-            else
-            {
-                best = n;
-                n = n.Right;
-            }
-        }
-        block = best?.Item ?? default;
-        return best is not null;
-    }
+    internal bool TryLower(in HoldingKey key, out CreditBlock block) => TryBelow(key, inclusive: false, out block);
+
+    /// <summary>The least holding whose key is at least <paramref name="key"/>.</summary>
+    internal bool TryCeiling(in HoldingKey key, out CreditBlock block) => TryAbove(key, inclusive: true, out block);
+
+    /// <summary>The least holding whose key is greater than <paramref name="key"/>.</summary>
+    internal bool TryHigher(in HoldingKey key, out CreditBlock block) => TryAbove(key, inclusive: false, out block);
 
     /// <summary>Adds a holding whose key is not in the tree.</summary>
     internal HoldingTree Add(in CreditBlock block, TransientOwner? owner = null)
     {
         HoldingKey key = HoldingKey.Of(block);
-        return new HoldingTree(Insert(owner, root, block, key));
+        if (root is null)
+        {
+            return new HoldingTree(HoldingLeaf.Single(owner, block));
+        }
+        HoldingNode updated = Insert(owner, root, block, key, out HoldingNode? split);
+        return split is null
+            ? new HoldingTree(updated)
+            : new HoldingTree(HoldingBranch.Of(owner, updated, First(updated), split, First(split)));
     }
 
     /// <summary>Removes the holding with this key.</summary>
-    internal HoldingTree Remove(in HoldingKey key, TransientOwner? owner = null) => new(Delete(owner, root, key));
+    internal HoldingTree Remove(in HoldingKey key, TransientOwner? owner = null)
+    {
+        if (root is null)
+        {
+            throw new InvalidOperationException("No holding has the key to remove");
+        }
+        HoldingNode? updated = Delete(owner, root, key);
+        // A branch left with one subtree gives way to it, so the tree does not stay deeper than it needs.
+        while (updated is HoldingBranch { Length: 1 } single)
+        {
+            updated = single.Children[0];
+        }
+        return new HoldingTree(updated);
+    }
 
     /// <summary>Replaces the holding that has the same key as <paramref name="block"/>.</summary>
-    internal HoldingTree Replace(in CreditBlock block, TransientOwner? owner = null)
-    {
-        HoldingKey key = HoldingKey.Of(block);
-        return new HoldingTree(Swap(owner, root, block, key));
-    }
+    internal HoldingTree Replace(in CreditBlock block, TransientOwner? owner = null) => ReplaceAt(HoldingKey.Of(block), block, owner);
 
     /// <summary>
     /// Replaces the holding with key <paramref name="key"/> by <paramref name="block"/>, whose key may differ as long as
-    /// no other holding's key lies between the two (the block keeps its place in the order). One path copy, no rebalancing.
+    /// no other holding's key lies between the two (the block keeps its place in the order). One path copy.
     /// </summary>
-    internal HoldingTree ReplaceAt(in HoldingKey key, in CreditBlock block, TransientOwner? owner = null) =>
-        new(Swap(owner, root, block, key));
+    internal HoldingTree ReplaceAt(in HoldingKey key, in CreditBlock block, TransientOwner? owner = null)
+    {
+        if (root is null)
+        {
+            throw new InvalidOperationException($"No holding has the key of {block}");
+        }
+        return new HoldingTree(Swap(owner, root, block, key));
+    }
 
     /// <summary>Appends the holdings in key order.</summary>
     internal void CopyTo(List<CreditBlock> destination)
     {
-        if (root is null)
+        if (root is not null)
         {
-            return;
-        }
-        var stack = new Stack<HoldingNode>(root.Height);
-        HoldingNode? n = root;
-        while (n is not null || stack.Count > 0)
-        {
-            while (n is not null)
-            {
-                stack.Push(n);
-                n = n.Left;
-            }
-            n = stack.Pop();
-            destination.Add(n.Item);
-            n = n.Right;
+            Append(root, destination);
         }
     }
 
@@ -206,111 +135,203 @@ internal readonly struct HoldingTree
         return list;
     }
 
-    private static int Height(HoldingNode? n) => n?.Height ?? 0;
-
-    private static HoldingNode Insert(TransientOwner? owner, HoldingNode? node, CreditBlock block, in HoldingKey key)
+    private static void Append(HoldingNode node, List<CreditBlock> destination)
     {
-        if (node is null)
+        if (node is HoldingLeaf leaf)
         {
-            return new HoldingNode(owner, block, null, null);
+            destination.AddRange(leaf.Items.AsSpan(0, leaf.Length));
+            return;
         }
-        int c = key.CompareTo(node.Item);
-        if (c == 0)
+        var branch = (HoldingBranch)node;
+        for (int i = 0; i < branch.Length; i++)
         {
-            throw new System.InvalidOperationException($"Holding {block} duplicates the key of {node.Item}");
+            Append(branch.Children[i], destination);
         }
-        return c < 0
-            ? Balance(owner, node, node.Item, Insert(owner, node.Left, block, key), node.Right)
-            : Balance(owner, node, node.Item, node.Left, Insert(owner, node.Right, block, key));
     }
 
-    private static HoldingNode? Delete(TransientOwner? owner, HoldingNode? node, in HoldingKey key)
-    {
-        if (node is null)
-        {
-            throw new System.InvalidOperationException("No holding has the key to remove");
-        }
-        int c = key.CompareTo(node.Item);
-        if (c < 0)
-        {
-            return Balance(owner, node, node.Item, Delete(owner, node.Left, key), node.Right);
-        }
-        if (c > 0)
-        {
-            return Balance(owner, node, node.Item, node.Left, Delete(owner, node.Right, key));
-        }
-        if (node.Left is null)
-        {
-            return node.Right;
-        }
-        if (node.Right is null)
-        {
-            return node.Left;
-        }
-        HoldingNode min = node.Right;
-        while (min.Left is not null)
-        {
-            min = min.Left;
-        }
-        CreditBlock successor = min.Item;
-        return Balance(owner, node, successor, node.Left, DeleteMin(owner, node.Right));
-    }
+    private static CreditBlock First(HoldingNode node) => node is HoldingLeaf leaf ? leaf.First : ((HoldingBranch)node).First;
 
-    private static HoldingNode? DeleteMin(TransientOwner? owner, HoldingNode node) =>
-        node.Left is null ? node.Right : Balance(owner, node, node.Item, DeleteMin(owner, node.Left), node.Right);
-
-    private static HoldingNode Swap(TransientOwner? owner, HoldingNode? node, CreditBlock block, in HoldingKey key)
+    /// <summary>How many of the first <paramref name="length"/> entries have keys below <paramref name="key"/> (or at most, when <paramref name="inclusive"/>).</summary>
+    private static int CountBelow(CreditBlock[] entries, int length, in HoldingKey key, bool inclusive)
     {
-        if (node is null)
+        int lo = 0;
+        int hi = length;
+        while (lo < hi)
         {
-            throw new System.InvalidOperationException($"No holding has the key of {block}");
-        }
-        int c = key.CompareTo(node.Item);
-        if (c == 0)
-        {
-            return HoldingNode.Make(owner, node, block, node.Left, node.Right);
-        }
-        return c < 0
-            ? HoldingNode.Make(owner, node, node.Item, Swap(owner, node.Left, block, key), node.Right)
-            : HoldingNode.Make(owner, node, node.Item, node.Left, Swap(owner, node.Right, block, key));
-    }
-
-    /// <summary>
-    /// Rebuilds a node from an item and two subtrees whose heights differ by at most two, rotating when needed.
-    /// <paramref name="reuse"/> (the node being rebuilt) and the rotated nodes are updated in place when the owner may.
-    /// </summary>
-    private static HoldingNode Balance(TransientOwner? owner, HoldingNode reuse, CreditBlock item, HoldingNode? left, HoldingNode? right)
-    {
-        int hl = Height(left);
-        int hr = Height(right);
-        if (hl > hr + 1)
-        {
-            HoldingNode l = left!;
-            if (Height(l.Left) >= Height(l.Right))
+            int mid = (lo + hi) >>> 1;
+            int c = key.CompareTo(entries[mid]);
+            if (c > 0 || (inclusive && c == 0))
             {
-                HoldingNode lowered = HoldingNode.Make(owner, reuse, item, l.Right, right);
-                return HoldingNode.Make(owner, l, l.Item, l.Left, lowered);
+                lo = mid + 1;
             }
-            HoldingNode lr = l.Right!;
-            HoldingNode? lrRight = lr.Right;
-            HoldingNode newLeft = HoldingNode.Make(owner, l, l.Item, l.Left, lr.Left);
-            HoldingNode newRight = HoldingNode.Make(owner, reuse, item, lrRight, right);
-            return HoldingNode.Make(owner, lr, lr.Item, newLeft, newRight);
-        }
-        if (hr > hl + 1)
-        {
-            HoldingNode r = right!;
-            if (Height(r.Right) >= Height(r.Left))
+            else
             {
-                HoldingNode lowered = HoldingNode.Make(owner, reuse, item, left, r.Left);
-                return HoldingNode.Make(owner, r, r.Item, lowered, r.Right);
+                hi = mid;
             }
-            HoldingNode rl = r.Left!;
-            HoldingNode? rlLeft = rl.Left;
-            HoldingNode newLeft = HoldingNode.Make(owner, reuse, item, left, rlLeft);
-            HoldingNode newRight = HoldingNode.Make(owner, r, r.Item, rl.Right, r.Right);
-            return HoldingNode.Make(owner, rl, rl.Item, newLeft, newRight);
         }
-        return HoldingNode.Make(owner, reuse, item, left, right);
+        return lo;
+    }
+
+    /// <summary>The subtree a key belongs in: the last whose first holding is at most the key, or the first.</summary>
+    private static int ChildFor(HoldingBranch branch, in HoldingKey key) =>
+        Math.Max(CountBelow(branch.Lows, branch.Length, key, inclusive: true) - 1, 0);
+
+    private bool TryBelow(in HoldingKey key, bool inclusive, out CreditBlock block)
+    {
+        HoldingNode? n = root;
+        while (n is HoldingBranch b)
+        {
+            // Only a subtree whose first holding qualifies can hold the answer; the last such one holds it.
+            int i = CountBelow(b.Lows, b.Length, key, inclusive) - 1;
+            if (i < 0)
+            {
+                block = default;
+                return false;
+            }
+            n = b.Children[i];
+        }
+        if (n is HoldingLeaf leaf)
+        {
+            int j = CountBelow(leaf.Items, leaf.Length, key, inclusive) - 1;
+            if (j >= 0)
+            {
+                block = leaf.Items[j];
+                return true;
+            }
+        }
+        block = default;
+        return false;
+    }
+
+    private bool TryAbove(in HoldingKey key, bool inclusive, out CreditBlock block)
+    {
+        HoldingNode? n = root;
+        bool hasNext = false;
+        CreditBlock next = default;
+        while (n is HoldingBranch b)
+        {
+            int i = ChildFor(b, key);
+            if (i + 1 < b.Length)
+            {
+                // If nothing in subtree i qualifies, the answer is the first holding of the subtree after it.
+                next = b.Lows[i + 1];
+                hasNext = true;
+            }
+            n = b.Children[i];
+        }
+        if (n is HoldingLeaf leaf)
+        {
+            // The first entry above (or at) the key: entries at most (or below) it are skipped.
+            int j = CountBelow(leaf.Items, leaf.Length, key, !inclusive);
+            if (j < leaf.Length)
+            {
+                block = leaf.Items[j];
+                return true;
+            }
+        }
+        block = next;
+        return hasNext;
+    }
+
+    private static HoldingNode Insert(TransientOwner? owner, HoldingNode node, in CreditBlock block, in HoldingKey key, out HoldingNode? split)
+    {
+        if (node is HoldingLeaf leaf)
+        {
+            int j = CountBelow(leaf.Items, leaf.Length, key, inclusive: false);
+            if (j < leaf.Length && key.CompareTo(leaf.Items[j]) == 0)
+            {
+                throw new InvalidOperationException($"Holding {block} duplicates the key of {leaf.Items[j]}");
+            }
+            HoldingLeaf w = leaf.Writable(owner);
+            w.Insert(j, block);
+            split = w.Length > HoldingNode.Capacity ? w.SplitUpper(owner) : null;
+            return w;
+        }
+        var branch = (HoldingBranch)node;
+        int i = ChildFor(branch, key);
+        HoldingNode child = branch.Children[i];
+        int oldCount = child.Count;
+        long oldCredits = child.Credits;
+        HoldingNode updated = Insert(owner, child, block, key, out HoldingNode? childSplit);
+        HoldingBranch wb = branch.Writable(owner);
+        wb.SetChild(i, updated, First(updated), oldCount, oldCredits);
+        if (childSplit is not null)
+        {
+            wb.InsertSplit(i, childSplit, First(childSplit));
+        }
+        split = wb.Length > HoldingNode.Capacity ? wb.SplitUpper(owner) : null;
+        return wb;
+    }
+
+    /// <summary>The subtree without the holding of this key; null when it becomes empty.</summary>
+    private static HoldingNode? Delete(TransientOwner? owner, HoldingNode node, in HoldingKey key)
+    {
+        if (node is HoldingLeaf leaf)
+        {
+            int j = CountBelow(leaf.Items, leaf.Length, key, inclusive: false);
+            if (j == leaf.Length || key.CompareTo(leaf.Items[j]) != 0)
+            {
+                throw new InvalidOperationException("No holding has the key to remove");
+            }
+            if (leaf.Length == 1)
+            {
+                return null;
+            }
+            HoldingLeaf w = leaf.Writable(owner);
+            w.RemoveAt(j);
+            return w;
+        }
+        var branch = (HoldingBranch)node;
+        int i = CountBelow(branch.Lows, branch.Length, key, inclusive: true) - 1;
+        if (i < 0)
+        {
+            throw new InvalidOperationException("No holding has the key to remove");
+        }
+        HoldingNode child = branch.Children[i];
+        int oldCount = child.Count;
+        long oldCredits = child.Credits;
+        HoldingNode? updated = Delete(owner, child, key);
+        if (updated is null && branch.Length == 1)
+        {
+            return null;
+        }
+        HoldingBranch wb = branch.Writable(owner);
+        if (updated is null)
+        {
+            wb.RemoveAt(i, oldCount, oldCredits);
+        }
+        else
+        {
+            wb.SetChild(i, updated, First(updated), oldCount, oldCredits);
+        }
+        return wb;
+    }
+
+    private static HoldingNode Swap(TransientOwner? owner, HoldingNode node, in CreditBlock block, in HoldingKey key)
+    {
+        if (node is HoldingLeaf leaf)
+        {
+            int j = CountBelow(leaf.Items, leaf.Length, key, inclusive: false);
+            if (j == leaf.Length || key.CompareTo(leaf.Items[j]) != 0)
+            {
+                throw new InvalidOperationException($"No holding has the key of {block}");
+            }
+            HoldingLeaf w = leaf.Writable(owner);
+            w.Set(j, block);
+            return w;
+        }
+        var branch = (HoldingBranch)node;
+        int i = CountBelow(branch.Lows, branch.Length, key, inclusive: true) - 1;
+        if (i < 0)
+        {
+            throw new InvalidOperationException($"No holding has the key of {block}");
+        }
+        HoldingNode child = branch.Children[i];
+        int oldCount = child.Count;
+        long oldCredits = child.Credits;
+        HoldingNode updated = Swap(owner, child, block, key);
+        HoldingBranch wb = branch.Writable(owner);
+        wb.SetChild(i, updated, First(updated), oldCount, oldCredits);
+        return wb;
     }
 }
