@@ -10,7 +10,7 @@ namespace CarbonLedger.Registry.State;
 internal abstract class HoldingNode
 {
     /// <summary>The most holdings in a leaf and the most subtrees in a branch.</summary>
-    internal const int Capacity = 32;
+    internal const int Capacity = 16;
 
     /// <summary>Array length: one more than <see cref="Capacity"/>, so an insertion can overflow a node before it splits.</summary>
     private protected const int Room = Capacity + 1;

@@ -5,9 +5,9 @@ namespace CarbonLedger.Registry.State;
 
 /// <summary>
 /// An account's available holdings: a persistent (path-copying) B+ tree ordered by <see cref="HoldingKey"/>, with
-/// the block count and credit sum of every subtree so the balance is read in O(1). Leaves hold up to 32 holdings in
+/// the block count and credit sum of every subtree so the balance is read in O(1). Leaves hold up to 16 holdings in
 /// one array and branches keep the first holding of each subtree, so a search reads one small array per level and
-/// an account of 1,000 holdings is two levels deep. Every update copies only the nodes on one root-to-leaf path
+/// an account of 100 holdings is two levels deep (a branch over its leaves). Every update copies only the nodes on one root-to-leaf path
 /// (or updates them in place when the writer generation owns them) and leaves the old tree intact, which is what
 /// lets readers keep a snapshot while the writer goes on.
 /// </summary>
