@@ -178,9 +178,7 @@ public class HashChainTest
         LedgerFixture f = History();
         List<LedgerEvent> events = f.Ledger.Current.Events.ToList();
         var original = (CreditsTransferred)events[8];
-        var greedy = new CreditsTransferred(original.Header, original.From, original.To, CreditSelection.ByQuantity(500),
-            [original.Blocks[0].WithBlock(global::CarbonLedger.Serials.SerialBlock.FromRange(1, 500))]);
-        greedy.SetHash(HashChain.ComputeHash(greedy));
+        CreditsTransferred greedy = Greedy(original);
         var rehashed = new List<LedgerEvent>(events.Take(8)) { greedy };
         var ex = Assert.Throws<LedgerHistoryException>(() => Ledger.Replay(rehashed, f.Clock));
         Assert.Equal(8L, ex.Sequence);
@@ -208,9 +206,7 @@ public class HashChainTest
         LedgerFixture f = History();
         List<LedgerEvent> events = f.Ledger.Current.Events.ToList();
         var original = (CreditsTransferred)events[8];
-        var greedy = new CreditsTransferred(original.Header, original.From, original.To, CreditSelection.ByQuantity(500),
-            [original.Blocks[0].WithBlock(global::CarbonLedger.Serials.SerialBlock.FromRange(1, 500))]);
-        greedy.SetHash(HashChain.ComputeHash(greedy));
+        CreditsTransferred greedy = Greedy(original);
         var repeated = new CreditsTransferred(original.Header with { Sequence = 9, OperationId = events[2].OperationId, PreviousHash = greedy.Hash },
             original.From, original.To, original.Selection, original.Blocks);
         repeated.SetHash(HashChain.ComputeHash(repeated));
@@ -244,6 +240,15 @@ public class HashChainTest
         ChainVerification sequential = HashChain.VerifyCore(twice, null, parallel: false);
         Assert.Equal((ChainProblem.Removed, 8_200), (parallel.Problem, parallel.Position));
         Assert.Equal(sequential.Message, parallel.Message);
+    }
+
+    /// <summary>The transfer rewritten to move 500 credits its source never held, and hashed again.</summary>
+    private static CreditsTransferred Greedy(CreditsTransferred original)
+    {
+        var greedy = new CreditsTransferred(original.Header, original.From, original.To, CreditSelection.ByQuantity(500),
+            [original.Blocks[0].WithBlock(global::CarbonLedger.Serials.SerialBlock.FromRange(1, 500))]);
+        greedy.SetHash(HashChain.ComputeHash(greedy));
+        return greedy;
     }
 
     /// <summary>A copy of the history where the transfer at <paramref name="position"/> claims one more credit, keeping its old hash.</summary>
