@@ -87,6 +87,21 @@ public class HashChainTest
     }
 
     [Fact]
+    public void Encode_RetirementWithNonAsciiText_WritesUtf8LengthPrefixed()
+    {
+        var f = new LedgerFixture();
+        f.Issue(f.Gov, 1, 100);
+        CreditsRetired e = f.Ledger.Retire(OperationId.Create("R-1"), LedgerFixture.GovJapan, f.Gov, f.Retirement, CreditSelection.ByQuantity(5),
+            "東京都 (Tokyo Metropolitan Government)", "Zéro émission nette 2050");
+        byte[] encoded = HashChain.Encode(e);
+        byte[] tail = [.. Str("東京都 (Tokyo Metropolitan Government)"), .. Str("Zéro émission nette 2050")];
+        // The two texts close the encoding, as UTF-8 with a byte-count prefix (3 bytes per kanji, 2 per accented letter).
+        Assert.Equal(tail, encoded[^tail.Length..]);
+        Assert.Equal(9 + 32, BinaryPrimitives.ReadUInt16BigEndian(tail));
+        Assert.Equal(EventHash.FromBytes(SHA256.HashData(encoded)), e.Hash);
+    }
+
+    [Fact]
     public void Verify_ExportedLineChanged_NamesChangedEvent()
     {
         string[] lines = Lines(History());

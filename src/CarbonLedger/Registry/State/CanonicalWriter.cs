@@ -131,6 +131,14 @@ internal sealed class CanonicalWriter : IDisposable
 
     private void Str(string value)
     {
+        // Identifiers are almost always ASCII, whose UTF-8 bytes are the characters themselves: copy them directly.
+        Span<byte> ascii = Take(2 + value.Length);
+        if (Ascii.FromUtf16(value, ascii[2..], out int copied) == System.Buffers.OperationStatus.Done)
+        {
+            BinaryPrimitives.WriteUInt16BigEndian(ascii, checked((ushort)copied));
+            return;
+        }
+        length -= 2 + value.Length;
         int max = Encoding.UTF8.GetMaxByteCount(value.Length);
         Span<byte> span = Take(2 + max);
         int written = Encoding.UTF8.GetBytes(value, span[2..]);
