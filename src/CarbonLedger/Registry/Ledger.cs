@@ -55,6 +55,15 @@ public sealed class Ledger
     private int sealedCount;
     private LedgerSnapshot current;
 
+    // True while an event is being applied: the writer's state is then half-updated and must not be sealed.
+    private bool applying;
+
+    // Set when rebuilding the writer's state after a failure itself failed; every later write is refused.
+    private Exception? broken;
+
+    /// <summary>How many times the writer rebuilt its state after a failure (for tests).</summary>
+    internal int RestoreCount { get; private set; }
+
     private Ledger(IClock clock, LedgerState state, EventLog log, Dictionary<string, int> operations)
     {
         this.clock = clock;
@@ -99,7 +108,9 @@ public sealed class Ledger
             }
             lock (gate)
             {
-                if (current.EventCount != log.Count)
+                // Called from inside an operation (a test hook on the writer's thread): the last snapshot is the
+                // consistent one; the state being applied must not be published.
+                if (current.EventCount != log.Count && !applying)
                 {
                     Seal();
                 }
@@ -190,6 +201,7 @@ public sealed class Ledger
                 log.Append(e);
             }
         }
+        owner.Retire();
         return state;
     }
 
@@ -236,6 +248,7 @@ public sealed class Ledger
             {
                 return Same(operation, prior, (AccountOpened e) => e.Actor == actor && e.Account.Equals(account));
             }
+            state.CheckOpen(actor, account);
             return Commit(new AccountOpened(NextHeader(operation, actor), account));
         }
     }
@@ -270,6 +283,7 @@ public sealed class Ledger
             }
             state.CheckAdministrator(actor, to, "issue into");
             state.RequireSlot(to, out _);
+            state.CheckIssue(array);
             Inject(LedgerStep.Checked);
             return Commit(new CreditsIssued(NextHeader(operation, actor), to, array));
         }
@@ -376,6 +390,7 @@ public sealed class Ledger
                 "Outgoing transfer {0}'s content does not match its hash {1}", outgoing.OperationId, outgoing.Hash);
             state.CheckAdministrator(actor, outgoing.To, "record an acquisition into");
             state.RequireSlot(outgoing.To, out _);
+            state.CheckAcquire(outgoing.From, outgoing.Blocks);
             Inject(LedgerStep.Checked);
             return Commit(new CreditsAcquired(NextHeader(operation, actor), outgoing.From, outgoing.To, outgoing.OperationId, outgoing.Hash, outgoing.Blocks));
         }
@@ -556,9 +571,18 @@ public sealed class Ledger
     private TEvent Commit<TEvent>(TEvent e)
         where TEvent : LedgerEvent
     {
+        if (applying)
+        {
+            throw new InvalidOperationException("An operation cannot start while another one is being applied (from a hook on the writer's thread)");
+        }
+        if (broken is not null)
+        {
+            throw new InvalidOperationException("The ledger could not recover from an earlier failure; rebuild it from its history with Ledger.Replay", broken);
+        }
         e.SetHash(writer.Hash(e));
         Inject(LedgerStep.Hashed);
         LedgerState next;
+        applying = true;
         try
         {
             next = state.Apply(e, FaultInjector, owner);
@@ -569,8 +593,20 @@ public sealed class Ledger
         catch
         {
             // Apply may have updated the writer's own nodes before it failed: rebuild them from the sealed state.
-            Restore();
+            // (Every refusal is checked before Commit, so this runs only for unexpected failures.)
+            try
+            {
+                Restore();
+            }
+            catch (Exception restoreError)
+            {
+                broken = restoreError;
+            }
             throw;
+        }
+        finally
+        {
+            applying = false;
         }
         // Nothing below can fail. Readers see the event once a snapshot is sealed (see Current).
         log.Append(e);
@@ -588,6 +624,7 @@ public sealed class Ledger
     {
         sealedState = state;
         sealedCount = log.Count;
+        owner.Retire();
         owner = new TransientOwner();
         Volatile.Write(ref current, new LedgerSnapshot(state, log.View));
     }
@@ -595,6 +632,8 @@ public sealed class Ledger
     /// <summary>Rebuilds the writer's state from the sealed state and the events committed after it.</summary>
     private void Restore()
     {
+        RestoreCount++;
+        owner.Retire();
         var fresh = new TransientOwner();
         LedgerState restored = sealedState;
         EventList events = log.View;

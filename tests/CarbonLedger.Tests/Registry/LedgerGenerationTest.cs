@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using CarbonLedger.Registry;
 using CarbonLedger.Registry.State;
+using CarbonLedger.Serials;
 using CsCheck;
 using Xunit;
 
@@ -204,5 +205,100 @@ public class LedgerGenerationTest
         }
         Assert.Equal(reference.F.Ledger.Current.HeadHash, run.F.Ledger.Current.HeadHash);
         Assert.Equal(LedgerSnapshotText.Of(reference.F.Ledger.Current), LedgerSnapshotText.Of(run.F.Ledger.Current));
+    }
+
+    [Fact]
+    public void RefusalsAfterUnsealedWrites_CheckedBeforeAnythingIsWritten_NoRebuild()
+    {
+        var run = new Run(int.MaxValue);
+        var kaz = new LedgerFixture(LedgerFixture.Kaz, ActorId.Create("KAZ01 administrator"));
+        kaz.Issue(kaz.Gov, 1, 100);
+        var outgoing = kaz.Ledger.TransferOut(kaz.NextId(), LedgerFixture.GovJapan, kaz.Gov, run.F.Entity, CreditSelection.ByQuantity(5));
+        run.F.Ledger.Acquire(LedgerFixture.Admin, outgoing);
+        LedgerFixture f = run.F;
+        string before = LedgerSnapshotText.Of(f.Ledger.Current);
+        for (int i = 0; i < 5; i++)
+        {
+            // Unsealed writes there and back: the writer's nodes are updated in place.
+            run.Execute(i, (0, 0, 1, 2, 99));
+            run.Execute(100 + i, (0, 1, 0, 2, 99));
+        }
+        var other = CreditAttributes.Create(LedgerFixture.Kaz, LedgerFixture.Kz001, 2024);
+        var refusals = new (Type Expected, Action Run)[]
+        {
+            (typeof(DuplicateAccountException), () => f.Ledger.OpenAccount(OperationId.Create("r1"), LedgerFixture.Admin, Account.Create(f.Gov, LedgerFixture.Mayekawa, AccountType.Buffer))),
+            (typeof(UnauthorizedActorException), () => f.Ledger.OpenAccount(OperationId.Create("r2"), LedgerFixture.Mayekawa, Account.Create(AccountId.Create(LedgerFixture.Jpn, 50), LedgerFixture.Mayekawa, AccountType.Buffer))),
+            (typeof(SerialConflictException), () => f.Ledger.Issue(OperationId.Create("r3"), LedgerFixture.Admin, f.Gov, [f.Block(90, 120, vintage: 2023)])),
+            (typeof(ArgumentException), () => f.Ledger.Issue(OperationId.Create("r4"), LedgerFixture.Admin, f.Gov, [CreditBlock.Create(SerialBlock.FromRange(1, 5), other)])),
+            (typeof(SerialConflictException), () => f.Ledger.Acquire(LedgerFixture.Admin, kaz.Ledger.TransferOut(kaz.NextId(), LedgerFixture.GovJapan, kaz.Gov, f.Entity, CreditSelection.Exactly(SerialRange.Create(LedgerFixture.Kaz, LedgerFixture.Kz001, SerialBlock.FromRange(60, 60)))))),
+        };
+        // The last one needs serials already present here: bring 60 over first, then send it again from a forked sender.
+        f.Ledger.Acquire(LedgerFixture.Admin, kaz.Ledger.Fork().TransferOut(OperationId.Create("k-60"), LedgerFixture.GovJapan, kaz.Gov, f.Entity, CreditSelection.Exactly(SerialRange.Create(LedgerFixture.Kaz, LedgerFixture.Kz001, SerialBlock.FromRange(60, 60)))));
+        string expected = LedgerSnapshotText.Of(f.Ledger.Current);
+        run.Execute(200, (0, 0, 1, 2, 99));
+        run.Execute(201, (0, 1, 0, 2, 99));
+        foreach ((Type type, Action action) in refusals)
+        {
+            Exception ex = Record.Exception(action)!;
+            Assert.IsAssignableFrom(type, ex);
+        }
+        Assert.Equal(0, f.Ledger.RestoreCount);
+        string after = LedgerSnapshotText.Of(f.Ledger.Current);
+        Assert.NotEqual(before, after);
+        Assert.Equal(expected.Split('\n')[1..], after.Split('\n')[1..]);
+    }
+
+    [Fact]
+    public void CurrentReadFromInsideAnOperation_ReturnsTheLastCommittedStateAndNeverChanges()
+    {
+        var run = new Run(int.MaxValue);
+        LedgerFixture f = run.F;
+        LedgerSnapshot published = f.Ledger.Current;
+        f.Ledger.Transfer(OperationId.Create("t1"), LedgerFixture.GovJapan, f.Gov, f.Entity, CreditSelection.ByQuantity(3));
+        LedgerSnapshot? inside = null;
+        f.Ledger.FaultInjector = s =>
+        {
+            if (s == LedgerStep.SourceUpdated)
+            {
+                inside = f.Ledger.Current;
+            }
+        };
+        f.Ledger.Transfer(OperationId.Create("t2"), LedgerFixture.GovJapan, f.Gov, f.Entity, CreditSelection.ByQuantity(4));
+        f.Ledger.FaultInjector = null;
+        Assert.NotNull(inside);
+        string text = LedgerSnapshotText.Of(inside);
+        // Not the half-applied t2 (its source already debited, its destination not yet credited), not even t1, which
+        // was committed but not sealed: the last published snapshot.
+        Assert.Same(published, inside);
+        Assert.Equal(100L, inside.GetBalance(f.Gov));
+        Assert.Equal(50L, inside.GetBalance(f.Entity));
+        Assert.Equal(93L, f.Ledger.Current.GetBalance(f.Gov));
+        for (int i = 0; i < 20; i++)
+        {
+            run.Execute(i, (0, i % 2, (i + 1) % 2, 1, 99));
+        }
+        Assert.Equal(text, LedgerSnapshotText.Of(inside));
+        Assert.Equal(0, f.Ledger.RestoreCount);
+    }
+
+    [Fact]
+    public void OperationStartedFromInsideAnOperation_Refused_StateAsIfOnlyTheOuterRan()
+    {
+        var run = new Run(int.MaxValue);
+        var twin = new Run(int.MaxValue);
+        LedgerFixture f = run.F;
+        Exception? nested = null;
+        f.Ledger.FaultInjector = s =>
+        {
+            if (s == LedgerStep.SourceUpdated && nested is null)
+            {
+                nested = Record.Exception(() => f.Ledger.Transfer(OperationId.Create("inner"), LedgerFixture.GovJapan, f.Gov, f.Entity, CreditSelection.ByQuantity(1)));
+            }
+        };
+        f.Ledger.Transfer(OperationId.Create("outer"), LedgerFixture.GovJapan, f.Gov, f.Entity, CreditSelection.ByQuantity(4));
+        f.Ledger.FaultInjector = null;
+        Assert.IsType<InvalidOperationException>(nested);
+        twin.F.Ledger.Transfer(OperationId.Create("outer"), LedgerFixture.GovJapan, twin.F.Gov, twin.F.Entity, CreditSelection.ByQuantity(4));
+        Assert.Equal(LedgerSnapshotText.Of(twin.F.Ledger.Current), LedgerSnapshotText.Of(f.Ledger.Current));
     }
 }

@@ -182,6 +182,71 @@ internal sealed record LedgerState
         return r;
     }
 
+    /// <summary>The refusals of an account opening (the live ledger checks them before it writes anything).</summary>
+    internal void CheckOpen(ActorId actor, Account account)
+    {
+        CheckAdministrator(actor, account.Id, "open");
+        if (account.Id.Registry != Registry)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Account {account.Id} does not belong to registry {Registry}"), "account");
+        }
+        if (Directory.TryFind(account.Id, Slots, out _))
+        {
+            throw new DuplicateAccountException(account.Id);
+        }
+    }
+
+    /// <summary>The refusals of an issuance against this state: another issuer, or serials issued before.</summary>
+    /// <remarks>Overlaps between the blocks of one issuance are refused by the ledger before, and by <see cref="Apply"/> in a replay.</remarks>
+    internal void CheckIssue(ImmutableArray<CreditBlock> blocks)
+    {
+        foreach (CreditBlock b in blocks)
+        {
+            CreditAttributes a = b.Attributes;
+            if (a.Issuer != Registry)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"Block {b} names issuer {a.Issuer}; registry {Registry} issues only its own credits"), "blocks");
+            }
+            if (Issued.GetValueOrDefault(SpaceKey.Of(a)).Overlaps(b.Block))
+            {
+                ThrowIssuedTwice(b);
+            }
+        }
+    }
+
+    /// <summary>The refusals of an acquisition against this state: a source in this registry, serials already here, or serials naming this registry that it never issued.</summary>
+    internal void CheckAcquire(AccountId from, ImmutableArray<CreditBlock> blocks)
+    {
+        if (from.Registry == Registry)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Acquisition source {from} is in this registry"), "outgoing");
+        }
+        foreach (CreditBlock b in blocks)
+        {
+            var space = SpaceKey.Of(b.Attributes);
+            if (Present.GetValueOrDefault(space).Overlaps(b.Block))
+            {
+                ThrowAlreadyPresent(b, from);
+            }
+            if (b.Attributes.Issuer == Registry && !Issued.GetValueOrDefault(space).Covers(b.Block))
+            {
+                throw new SerialConflictException(b.Range, string.Create(CultureInfo.InvariantCulture,
+                    $"Serials {b.Range} name registry {Registry} as issuer but were never issued here"));
+            }
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowIssuedTwice(in CreditBlock b) =>
+        throw new SerialConflictException(b.Range, string.Create(CultureInfo.InvariantCulture,
+            $"Serials {b.Range} overlap serials already issued; the same credit cannot be issued twice"));
+
+    [DoesNotReturn]
+    private void ThrowAlreadyPresent(in CreditBlock b, AccountId from) =>
+        throw new SerialConflictException(b.Range, string.Create(CultureInfo.InvariantCulture,
+            $"Serials {b.Range} arriving from {from} overlap serials already present in registry {Registry}"));
+
     // ---- picking (live operations only) ----
 
     /// <summary>The blocks a selection takes from an account, without changing anything.</summary>
@@ -355,15 +420,7 @@ internal sealed record LedgerState
     private LedgerState ApplyOpen(AccountOpened o, TransientOwner? owner)
     {
         Account account = o.Account;
-        CheckAdministrator(o.Actor, account.Id, "open");
-        if (account.Id.Registry != Registry)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Account {account.Id} does not belong to registry {Registry}"), "account");
-        }
-        if (Directory.TryFind(account.Id, Slots, out _))
-        {
-            throw new DuplicateAccountException(account.Id);
-        }
+        CheckOpen(o.Actor, account);
         Directory.Set(account.Id, Slots.Count);
         return Next(owner, Slots.Add(new AccountSlot(account, default)));
     }
@@ -373,6 +430,7 @@ internal sealed record LedgerState
         CheckAdministrator(e.Actor, e.To, "issue into");
         AccountSlot slot = RequireSlot(e.To, out int index);
         CheckBlocks(e.Blocks);
+        CheckIssue(e.Blocks);
         // Serial sets are updated per space in local copies and written back once per space.
         var spaces = new Dictionary<SpaceKey, (SerialSet Issued, SerialSet Present)>();
         var issuedPerVintage = new Dictionary<VintageKey, long>();
@@ -380,11 +438,6 @@ internal sealed record LedgerState
         foreach (CreditBlock b in e.Blocks)
         {
             CreditAttributes a = b.Attributes;
-            if (a.Issuer != Registry)
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                    $"Block {b} names issuer {a.Issuer}; registry {Registry} issues only its own credits"), "blocks");
-            }
             var space = SpaceKey.Of(a);
             if (!spaces.TryGetValue(space, out (SerialSet Issued, SerialSet Present) sets))
             {
@@ -392,8 +445,8 @@ internal sealed record LedgerState
             }
             if (sets.Issued.Overlaps(b.Block))
             {
-                throw new SerialConflictException(b.Range, string.Create(CultureInfo.InvariantCulture,
-                    $"Serials {b.Range} overlap serials already issued; the same credit cannot be issued twice"));
+                // Only blocks of this same event can overlap here (CheckIssue compared them with the state).
+                ThrowIssuedTwice(b);
             }
             spaces[space] = (sets.Issued.Add(b.Block), sets.Present.Add(b.Block));
             issuedPerVintage[VintageKey.Of(a)] = issuedPerVintage.GetValueOrDefault(VintageKey.Of(a)) + b.Count;
@@ -498,10 +551,7 @@ internal sealed record LedgerState
     private LedgerState ApplyAcquire(CreditsAcquired e, Action<LedgerStep>? hook, TransientOwner? owner)
     {
         CheckAdministrator(e.Actor, e.To, "record an acquisition into");
-        if (e.From.Registry == Registry)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Acquisition source {e.From} is in this registry"), "outgoing");
-        }
+        CheckAcquire(e.From, e.Blocks);
         if (e.OperationId != OperationId.ForAcquisition(e.From.Registry, e.SourceOperation))
         {
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Acquisition id {e.OperationId} does not match its source operation {e.SourceOperation}"));
@@ -517,13 +567,8 @@ internal sealed record LedgerState
             SerialSet here = present.GetValueOrDefault(space);
             if (here.Overlaps(b.Block))
             {
-                throw new SerialConflictException(b.Range, string.Create(CultureInfo.InvariantCulture,
-                    $"Serials {b.Range} arriving from {e.From} overlap serials already present in registry {Registry}"));
-            }
-            if (b.Attributes.Issuer == Registry && !Issued.GetValueOrDefault(space).Covers(b.Block))
-            {
-                throw new SerialConflictException(b.Range, string.Create(CultureInfo.InvariantCulture,
-                    $"Serials {b.Range} name registry {Registry} as issuer but were never issued here"));
+                // Only blocks of this same event can overlap here (CheckAcquire compared them with the state).
+                ThrowAlreadyPresent(b, e.From);
             }
             present = present.SetItem(space, here.Add(b.Block));
             flows = AddFlow(flows, b.Attributes, acquired: b.Count);

@@ -11,11 +11,17 @@ namespace CarbonLedger.Registry.State;
 /// </summary>
 internal sealed class TransientOwner
 {
-    private readonly HashSet<object> arrays = new(ReferenceEqualityComparer.Instance);
+    private HashSet<object>? arrays = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Whether <paramref name="array"/> was created under this owner.</summary>
-    internal bool Owns(object array) => arrays.Contains(array);
+    /// <summary>Whether <paramref name="array"/> was created under this owner (and the owner is still in use).</summary>
+    internal bool Owns(object array) => arrays is not null && arrays.Contains(array);
 
     /// <summary>Records that <paramref name="array"/> was created under this owner.</summary>
-    internal void Adopt(object array) => arrays.Add(array);
+    internal void Adopt(object array) => arrays?.Add(array);
+
+    /// <summary>
+    /// Ends the owner's generation: it will never write again, so it forgets the arrays it adopted (nodes keep a
+    /// reference to their owner, and the set would otherwise keep replaced arrays alive).
+    /// </summary>
+    internal void Retire() => arrays = null;
 }
