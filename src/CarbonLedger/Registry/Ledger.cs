@@ -48,13 +48,12 @@ public sealed class Ledger
     private readonly CanonicalWriter writer = new();
 
     // The writer's state. Nodes created under 'owner' since the last seal belong to the writer alone and are updated
-    // in place; everything reachable from 'sealed' (and so from 'current') is immutable.
+    // in place; everything reachable from 'current' (the last sealed state) is immutable.
     private LedgerState state;
     private TransientOwner owner = new();
 
-    // The last sealed state, the number of events it includes, and the snapshot published for it.
-    private LedgerState sealedState;
-    private int sealedCount;
+    // The last sealed state, published as a snapshot: its state and event count are where a failed operation
+    // restarts from (see Restore).
     private LedgerSnapshot current;
 
     // True while an event is being applied: the writer's state is then half-updated and must not be sealed.
@@ -72,8 +71,6 @@ public sealed class Ledger
         this.state = state;
         this.log = log;
         this.operations = operations;
-        sealedState = state;
-        sealedCount = log.Count;
         current = new LedgerSnapshot(state, log.View);
     }
 
@@ -614,7 +611,7 @@ public sealed class Ledger
         log.Append(e);
         operations.Add(e.OperationId.Value, (int)e.Sequence);
         state = next;
-        if (log.Count - sealedCount >= SealInterval)
+        if (log.Count - current.EventCount >= SealInterval)
         {
             Seal();
         }
@@ -624,8 +621,6 @@ public sealed class Ledger
     /// <summary>Makes the writer's state immutable and publishes it as the current snapshot; later writes copy what they change.</summary>
     private void Seal()
     {
-        sealedState = state;
-        sealedCount = log.Count;
         owner.Retire();
         owner = new TransientOwner();
         Volatile.Write(ref current, new LedgerSnapshot(state, log.View));
@@ -637,9 +632,10 @@ public sealed class Ledger
         RestoreCount++;
         owner.Retire();
         var fresh = new TransientOwner();
-        LedgerState restored = sealedState;
+        LedgerSnapshot sealedSnapshot = current;
+        LedgerState restored = sealedSnapshot.State;
         EventList events = log.View;
-        for (int i = sealedCount; i < events.Count; i++)
+        for (int i = sealedSnapshot.EventCount; i < events.Count; i++)
         {
             restored = restored.Apply(events[i], null, fresh);
         }

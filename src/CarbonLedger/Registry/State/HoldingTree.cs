@@ -91,7 +91,7 @@ internal readonly struct HoldingTree
     {
         if (root is null)
         {
-            throw new InvalidOperationException("No holding has the key to remove");
+            ThrowMissing(null);
         }
         HoldingNode? updated = Delete(owner, root, key);
         // A branch left with one subtree gives way to it, so the tree does not stay deeper than it needs.
@@ -113,7 +113,7 @@ internal readonly struct HoldingTree
     {
         if (root is null)
         {
-            throw new InvalidOperationException($"No holding has the key of {block}");
+            ThrowMissing(block);
         }
         return new HoldingTree(Swap(owner, root, block, key));
     }
@@ -175,6 +175,35 @@ internal readonly struct HoldingTree
     /// <summary>The subtree a key belongs in: the last whose first holding is at most the key, or the first.</summary>
     private static int ChildFor(HoldingBranch branch, in HoldingKey key) =>
         Math.Max(CountBelow(branch.Lows, branch.Length, key, inclusive: true) - 1, 0);
+
+    /// <summary>
+    /// The position of the holding with exactly this key in the leaf; throws when there is none, naming the block that
+    /// was to replace it (null for a removal).
+    /// </summary>
+    private static int IndexOf(HoldingLeaf leaf, in HoldingKey key, CreditBlock? replacement)
+    {
+        int j = CountBelow(leaf.Items, leaf.Length, key, inclusive: false);
+        if (j == leaf.Length || key.CompareTo(leaf.Items[j]) != 0)
+        {
+            ThrowMissing(replacement);
+        }
+        return j;
+    }
+
+    /// <summary>The subtree that holds this key if any does (the last whose first holding is at most the key); throws when none can.</summary>
+    private static int ChildHolding(HoldingBranch branch, in HoldingKey key, CreditBlock? replacement)
+    {
+        int i = CountBelow(branch.Lows, branch.Length, key, inclusive: true) - 1;
+        if (i < 0)
+        {
+            ThrowMissing(replacement);
+        }
+        return i;
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowMissing(CreditBlock? replacement) =>
+        throw new InvalidOperationException(replacement is { } b ? $"No holding has the key of {b}" : "No holding has the key to remove");
 
     private bool TryBelow(in HoldingKey key, bool inclusive, out CreditBlock block)
     {
@@ -268,11 +297,7 @@ internal readonly struct HoldingTree
     {
         if (node is HoldingLeaf leaf)
         {
-            int j = CountBelow(leaf.Items, leaf.Length, key, inclusive: false);
-            if (j == leaf.Length || key.CompareTo(leaf.Items[j]) != 0)
-            {
-                throw new InvalidOperationException("No holding has the key to remove");
-            }
+            int j = IndexOf(leaf, key, null);
             if (leaf.Length == 1)
             {
                 return null;
@@ -282,11 +307,7 @@ internal readonly struct HoldingTree
             return w;
         }
         var branch = (HoldingBranch)node;
-        int i = CountBelow(branch.Lows, branch.Length, key, inclusive: true) - 1;
-        if (i < 0)
-        {
-            throw new InvalidOperationException("No holding has the key to remove");
-        }
+        int i = ChildHolding(branch, key, null);
         HoldingNode child = branch.Children[i];
         int oldCount = child.Count;
         long oldCredits = child.Credits;
@@ -311,21 +332,13 @@ internal readonly struct HoldingTree
     {
         if (node is HoldingLeaf leaf)
         {
-            int j = CountBelow(leaf.Items, leaf.Length, key, inclusive: false);
-            if (j == leaf.Length || key.CompareTo(leaf.Items[j]) != 0)
-            {
-                throw new InvalidOperationException($"No holding has the key of {block}");
-            }
+            int j = IndexOf(leaf, key, block);
             HoldingLeaf w = leaf.Writable(owner);
             w.Set(j, block);
             return w;
         }
         var branch = (HoldingBranch)node;
-        int i = CountBelow(branch.Lows, branch.Length, key, inclusive: true) - 1;
-        if (i < 0)
-        {
-            throw new InvalidOperationException($"No holding has the key of {block}");
-        }
+        int i = ChildHolding(branch, key, block);
         HoldingNode child = branch.Children[i];
         int oldCount = child.Count;
         long oldCredits = child.Credits;

@@ -476,14 +476,7 @@ internal sealed record LedgerState
     private LedgerState ApplyMovement(CreditMovement e, Action<LedgerStep>? hook, TransientOwner? owner)
     {
         (AccountSlot source, int sourceIndex, AccountSlot? destination, int destinationIndex) = CheckMovement(e.Kind, e.Actor, e.From, e.To);
-        CheckBlocks(e.Blocks);
-        CheckSelection(e.Selection, e.Blocks);
-        HoldingTree tree = source.Available;
-        foreach (CreditBlock b in e.Blocks)
-        {
-            tree = RemoveExact(tree, b, e.From, owner);
-        }
-        hook?.Invoke(LedgerStep.SourceUpdated);
+        HoldingTree tree = TakePicked(source.Available, e.Selection, e.Blocks, e.From, hook, owner);
         if (destination is null)
         {
             PersistentVector<AccountSlot> slots = Put(sourceIndex, source, tree, owner);
@@ -501,26 +494,14 @@ internal sealed record LedgerState
             next.Flows = flows;
             return next;
         }
-        HoldingTree target = destination.Available;
-        foreach (CreditBlock b in e.Blocks)
-        {
-            target = InsertMerged(target, b, owner);
-        }
-        hook?.Invoke(LedgerStep.DestinationUpdated);
+        HoldingTree target = PutAll(destination.Available, e.Blocks, hook, owner);
         return Next(owner, Put(sourceIndex, source, tree, destinationIndex, destination, target, owner));
     }
 
     private LedgerState ApplyReserve(CreditsReserved e, Action<LedgerStep>? hook, TransientOwner? owner)
     {
         AccountSlot slot = CheckOwnAccount(e.Kind, e.Actor, e.Account, out int index);
-        CheckBlocks(e.Blocks);
-        CheckSelection(e.Selection, e.Blocks);
-        HoldingTree tree = slot.Available;
-        foreach (CreditBlock b in e.Blocks)
-        {
-            tree = RemoveExact(tree, b, e.Account, owner);
-        }
-        hook?.Invoke(LedgerStep.SourceUpdated);
+        HoldingTree tree = TakePicked(slot.Available, e.Selection, e.Blocks, e.Account, hook, owner);
         var reservation = new Reservation(e.OperationId, e.Account, e.Blocks, e.Quantity);
         ImmutableSortedDictionary<OperationId, Reservation> reservations = Reservations.Add(e.OperationId, reservation);
         LedgerState next = Next(owner, Put(index, slot, tree, owner));
@@ -536,12 +517,7 @@ internal sealed record LedgerState
         {
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Event {e.Sequence} releases other blocks than reservation {e.Reservation} holds"));
         }
-        HoldingTree tree = slot.Available;
-        foreach (CreditBlock b in e.Blocks)
-        {
-            tree = InsertMerged(tree, b, owner);
-        }
-        hook?.Invoke(LedgerStep.DestinationUpdated);
+        HoldingTree tree = PutAll(slot.Available, e.Blocks, hook, owner);
         ImmutableSortedDictionary<OperationId, Reservation> reservations = Reservations.Remove(e.Reservation);
         LedgerState next = Next(owner, Put(index, slot, tree, owner));
         next.Reservations = reservations;
@@ -584,20 +560,38 @@ internal sealed record LedgerState
     private LedgerState ApplyMark(CreditsMarked e, Action<LedgerStep>? hook, TransientOwner? owner)
     {
         AccountSlot slot = CheckOwnAccount(e.Kind, e.Actor, e.Account, out int index);
-        CheckBlocks(e.Blocks);
-        CheckSelection(e.Selection, e.Blocks);
-        HoldingTree tree = slot.Available;
-        foreach (CreditBlock b in e.Blocks)
-        {
-            tree = RemoveExact(tree, b, e.Account, owner);
-        }
-        hook?.Invoke(LedgerStep.SourceUpdated);
+        HoldingTree tree = TakePicked(slot.Available, e.Selection, e.Blocks, e.Account, hook, owner);
         foreach (CreditBlock b in e.Blocks)
         {
             tree = InsertMerged(tree, b.WithAttributes(e.Marking.Apply(b.Attributes)), owner);
         }
         hook?.Invoke(LedgerStep.DestinationUpdated);
         return Next(owner, Put(index, slot, tree, owner));
+    }
+
+    /// <summary>Checks that the blocks are what the selection picked, then takes each out of the holdings.</summary>
+    private static HoldingTree TakePicked(HoldingTree tree, CreditSelection selection, ImmutableArray<CreditBlock> blocks, AccountId account,
+        Action<LedgerStep>? hook, TransientOwner? owner)
+    {
+        CheckBlocks(blocks);
+        CheckSelection(selection, blocks);
+        foreach (CreditBlock b in blocks)
+        {
+            tree = RemoveExact(tree, b, account, owner);
+        }
+        hook?.Invoke(LedgerStep.SourceUpdated);
+        return tree;
+    }
+
+    /// <summary>Puts each block into the holdings, joined with its neighbours.</summary>
+    private static HoldingTree PutAll(HoldingTree tree, ImmutableArray<CreditBlock> blocks, Action<LedgerStep>? hook, TransientOwner? owner)
+    {
+        foreach (CreditBlock b in blocks)
+        {
+            tree = InsertMerged(tree, b, owner);
+        }
+        hook?.Invoke(LedgerStep.DestinationUpdated);
+        return tree;
     }
 
     private static void CheckBlocks(ImmutableArray<CreditBlock> blocks)
