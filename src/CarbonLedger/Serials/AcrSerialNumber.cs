@@ -16,18 +16,10 @@ namespace CarbonLedger.Serials;
 /// </remarks>
 public sealed class AcrSerialNumber : CreditSerialNumber
 {
-    private readonly Country country;
-    private readonly string project;
-    private readonly Vintage vintage;
-    private readonly string batch;
 
     private AcrSerialNumber(Country country, string project, Vintage vintage, string batch, SerialBlock block, int blockDigits)
-        : base(block, blockDigits)
+        : base(country, project, vintage, batch, block, blockDigits)
     {
-        this.country = country;
-        this.project = project;
-        this.vintage = vintage;
-        this.batch = batch;
     }
 
     /// <inheritdoc />
@@ -35,18 +27,6 @@ public sealed class AcrSerialNumber : CreditSerialNumber
 
     /// <summary>Always <c>ERT</c> (ACR's emission reduction tonnes).</summary>
     public override string UnitType => "ERT";
-
-    /// <inheritdoc />
-    public override Country Country => country;
-
-    /// <inheritdoc />
-    public override string Project => project;
-
-    /// <inheritdoc />
-    public override Vintage Vintage => vintage;
-
-    /// <inheritdoc />
-    public override string Batch => batch;
 
     /// <summary>Creates an ACR serial number from its fields.</summary>
     /// <exception cref="ArgumentException">A field breaks its rule; the message names it.</exception>
@@ -95,7 +75,7 @@ public sealed class AcrSerialNumber : CreditSerialNumber
     public override CreditSerialNumber WithBlock(SerialBlock block)
     {
         CheckBlock(block, BlockDigits, nameof(block));
-        return new AcrSerialNumber(country, project, vintage, batch, block, BlockDigits);
+        return new AcrSerialNumber(Country, Project, Vintage, Batch, block, BlockDigits);
     }
 
     /// <summary>The canonical text, for example <c>ACR-US-192-2010-203-1-5000</c>.</summary>
@@ -103,13 +83,13 @@ public sealed class AcrSerialNumber : CreditSerialNumber
     {
         var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[128]);
         text.AppendLiteral("ACR-");
-        text.AppendLiteral(country.Alpha2);
+        text.AppendLiteral(Country.Alpha2);
         text.AppendLiteral("-");
-        text.AppendLiteral(project);
+        text.AppendLiteral(Project);
         text.AppendLiteral("-");
-        text.AppendFormatted(vintage.Year);
+        text.AppendFormatted(Vintage.Year);
         text.AppendLiteral("-");
-        text.AppendLiteral(batch);
+        text.AppendLiteral(Batch);
         text.AppendLiteral("-");
         SerialText.AppendBlock(ref text, Block, BlockDigits);
         return text.ToStringAndClear();

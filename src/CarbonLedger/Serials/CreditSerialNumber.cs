@@ -22,8 +22,12 @@ namespace CarbonLedger.Serials;
 /// </remarks>
 public abstract class CreditSerialNumber : IEquatable<CreditSerialNumber>
 {
-    private protected CreditSerialNumber(SerialBlock block, int blockDigits)
+    private protected CreditSerialNumber(Country country, string project, Vintage vintage, string batch, SerialBlock block, int blockDigits)
     {
+        Country = country;
+        Project = project;
+        Vintage = vintage;
+        Batch = batch;
         Block = block;
         BlockDigits = blockDigits;
     }
@@ -35,16 +39,16 @@ public abstract class CreditSerialNumber : IEquatable<CreditSerialNumber>
     public abstract string UnitType { get; }
 
     /// <summary>The host country of the project.</summary>
-    public abstract Country Country { get; }
+    public Country Country { get; }
 
     /// <summary>The project's identifier as written in the serial number, for example <c>0003</c> or <c>KZ001</c>.</summary>
-    public abstract string Project { get; }
+    public string Project { get; }
 
     /// <summary>The vintage of the credits.</summary>
-    public abstract Vintage Vintage { get; }
+    public Vintage Vintage { get; }
 
     /// <summary>The issuance batch as written in the serial number, for example <c>0001</c>.</summary>
-    public abstract string Batch { get; }
+    public string Batch { get; }
 
     /// <summary>The inclusive block of serials covered.</summary>
     public SerialBlock Block { get; }

@@ -13,26 +13,19 @@ namespace CarbonLedger.Serials;
 /// <remarks>
 /// Layout, dash-separated: the prefix <c>GS1-1</c>, country (ISO alpha-2), <c>GS</c> and the project number,
 /// the issuance sequence number, the vintage year, the batch, block start and block end. Digit fields keep
-/// their leading zeros; the vintage is always a whole calendar year.
+/// their leading zeros; the vintage is always a whole calendar year. <see cref="CreditSerialNumber.Project"/> is the
+/// project number without its <c>GS</c> prefix (<c>4533</c>).
 /// </remarks>
 public sealed class GoldStandardSerialNumber : CreditSerialNumber
 {
     /// <summary>The fixed opening of every Gold Standard serial number.</summary>
     public const string Prefix = "GS1-1";
 
-    private readonly Country country;
-    private readonly string project;
-    private readonly Vintage vintage;
-    private readonly string batch;
 
     private GoldStandardSerialNumber(Country country, string project, string issuanceSequence, Vintage vintage, string batch, SerialBlock block, int blockDigits)
-        : base(block, blockDigits)
+        : base(country, project, vintage, batch, block, blockDigits)
     {
-        this.country = country;
-        this.project = project;
         IssuanceSequence = issuanceSequence;
-        this.vintage = vintage;
-        this.batch = batch;
     }
 
     /// <inheritdoc />
@@ -40,18 +33,6 @@ public sealed class GoldStandardSerialNumber : CreditSerialNumber
 
     /// <summary>Always <c>VER</c> (Gold Standard verified emission reductions).</summary>
     public override string UnitType => "VER";
-
-    /// <inheritdoc />
-    public override Country Country => country;
-
-    /// <summary>The project number without its <c>GS</c> prefix, for example <c>4533</c>.</summary>
-    public override string Project => project;
-
-    /// <inheritdoc />
-    public override Vintage Vintage => vintage;
-
-    /// <inheritdoc />
-    public override string Batch => batch;
 
     /// <summary>The sequence number between the project and the vintage, for example <c>2</c>.</summary>
     public string IssuanceSequence { get; }
@@ -112,7 +93,7 @@ public sealed class GoldStandardSerialNumber : CreditSerialNumber
     public override CreditSerialNumber WithBlock(SerialBlock block)
     {
         CheckBlock(block, BlockDigits, nameof(block));
-        return new GoldStandardSerialNumber(country, project, IssuanceSequence, vintage, batch, block, BlockDigits);
+        return new GoldStandardSerialNumber(Country, Project, IssuanceSequence, Vintage, Batch, block, BlockDigits);
     }
 
     /// <summary>The canonical text, for example <c>GS1-1-IN-GS4533-2-2020-22653-106-111</c>.</summary>
@@ -120,15 +101,15 @@ public sealed class GoldStandardSerialNumber : CreditSerialNumber
     {
         var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[128]);
         text.AppendLiteral("GS1-1-");
-        text.AppendLiteral(country.Alpha2);
+        text.AppendLiteral(Country.Alpha2);
         text.AppendLiteral("-GS");
-        text.AppendLiteral(project);
+        text.AppendLiteral(Project);
         text.AppendLiteral("-");
         text.AppendLiteral(IssuanceSequence);
         text.AppendLiteral("-");
-        text.AppendFormatted(vintage.Year);
+        text.AppendFormatted(Vintage.Year);
         text.AppendLiteral("-");
-        text.AppendLiteral(batch);
+        text.AppendLiteral(Batch);
         text.AppendLiteral("-");
         SerialText.AppendBlock(ref text, Block, BlockDigits);
         return text.ToStringAndClear();

@@ -10,7 +10,9 @@ namespace CarbonLedger.Serials;
 /// <summary>
 /// A JCM credit serial number in CarbonLedger's own layout (the JCM publishes none), for example
 /// <c>JCM-JPN01-KZ001-2025-1-1-8837</c>: credits 1 to 8837 of project KZ001 (host country Kazakhstan),
-/// vintage 2025, issuance batch 1, held in Japan's registry JPN01.
+/// vintage 2025, issuance batch 1, held in Japan's registry JPN01. <see cref="CreditSerialNumber.Country"/> is the host
+/// country (from the project id), <see cref="CreditSerialNumber.Project"/> the project id's text and
+/// <see cref="CreditSerialNumber.Batch"/> the batch number as text.
 /// </summary>
 /// <remarks>
 /// <para>Layout, dash-separated, seven fields:</para>
@@ -34,15 +36,13 @@ public sealed class JcmSerialNumber : CreditSerialNumber
     /// <summary>The scheme field, <c>JCM</c>.</summary>
     public const string SchemeCode = "JCM";
 
-    private readonly Vintage vintage;
 
     private JcmSerialNumber(PartyRegistryId registry, ProjectId projectId, Country host, Vintage vintage, long batchNumber, SerialBlock block)
-        : base(block, 0)
+        : base(host, projectId.Value, vintage, batchNumber.ToString(CultureInfo.InvariantCulture), block, 0)
     {
         Registry = registry;
         ProjectId = projectId;
         Host = host;
-        this.vintage = vintage;
         BatchNumber = batchNumber;
     }
 
@@ -51,18 +51,6 @@ public sealed class JcmSerialNumber : CreditSerialNumber
 
     /// <summary>Always <c>JCM</c>.</summary>
     public override string UnitType => SchemeCode;
-
-    /// <summary>The host country (from the project id).</summary>
-    public override Country Country => Host;
-
-    /// <summary>The project id's text, for example <c>KZ001</c>.</summary>
-    public override string Project => ProjectId.Value;
-
-    /// <inheritdoc />
-    public override Vintage Vintage => vintage;
-
-    /// <summary>The issuance batch as text, for example <c>1</c>.</summary>
-    public override string Batch => BatchNumber.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The registry into which the block was issued, for example <c>JPN01</c>.</summary>
     public PartyRegistryId Registry { get; }
@@ -144,7 +132,7 @@ public sealed class JcmSerialNumber : CreditSerialNumber
     public override CreditSerialNumber WithBlock(SerialBlock block)
     {
         CheckBlock(block, 0, nameof(block));
-        return new JcmSerialNumber(Registry, ProjectId, Host, vintage, BatchNumber, block);
+        return new JcmSerialNumber(Registry, ProjectId, Host, Vintage, BatchNumber, block);
     }
 
     /// <summary>The canonical text, for example <c>JCM-JPN01-KZ001-2025-1-1-8837</c>.</summary>
@@ -156,15 +144,15 @@ public sealed class JcmSerialNumber : CreditSerialNumber
         text.AppendLiteral("-");
         text.AppendLiteral(ProjectId.Value);
         text.AppendLiteral("-");
-        if (vintage.IsCalendarYear)
+        if (Vintage.IsCalendarYear)
         {
-            text.AppendFormatted(vintage.Year);
+            text.AppendFormatted(Vintage.Year);
         }
         else
         {
-            SerialText.AppendYearMonthDay(ref text, vintage.Start);
+            SerialText.AppendYearMonthDay(ref text, Vintage.Start);
             text.AppendLiteral("_");
-            SerialText.AppendYearMonthDay(ref text, vintage.End);
+            SerialText.AppendYearMonthDay(ref text, Vintage.End);
         }
         text.AppendLiteral("-");
         text.AppendFormatted(BatchNumber);

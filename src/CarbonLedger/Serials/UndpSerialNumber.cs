@@ -12,26 +12,18 @@ namespace CarbonLedger.Serials;
 /// </summary>
 /// <remarks>
 /// Layout, dash-separated: country (ISO alpha-2), unit type (<c>ITMO</c>), scope (digits), programme (digits;
-/// reported as the <see cref="Project"/>), vintage year, the field after the year (<c>0</c> in published
-/// examples; reported as the <see cref="Batch"/> and kept verbatim), block start and block end.
+/// reported as the <see cref="CreditSerialNumber.Project"/>), vintage year, the field after the year (<c>0</c> in published
+/// examples; reported as the <see cref="CreditSerialNumber.Batch"/> and kept verbatim), block start and block end.
 /// </remarks>
 public sealed class UndpSerialNumber : CreditSerialNumber
 {
-    private readonly Country country;
     private readonly string unitType;
-    private readonly string programme;
-    private readonly Vintage vintage;
-    private readonly string batch;
 
     private UndpSerialNumber(Country country, string unitType, string scope, string programme, Vintage vintage, string batch, SerialBlock block, int blockDigits)
-        : base(block, blockDigits)
+        : base(country, programme, vintage, batch, block, blockDigits)
     {
-        this.country = country;
         this.unitType = unitType;
         Scope = scope;
-        this.programme = programme;
-        this.vintage = vintage;
-        this.batch = batch;
     }
 
     /// <inheritdoc />
@@ -39,18 +31,6 @@ public sealed class UndpSerialNumber : CreditSerialNumber
 
     /// <inheritdoc />
     public override string UnitType => unitType;
-
-    /// <inheritdoc />
-    public override Country Country => country;
-
-    /// <summary>The programme number, for example <c>356</c>.</summary>
-    public override string Project => programme;
-
-    /// <inheritdoc />
-    public override Vintage Vintage => vintage;
-
-    /// <summary>The field after the vintage year, for example <c>0</c>.</summary>
-    public override string Batch => batch;
 
     /// <summary>The scope number, for example <c>11</c>.</summary>
     public string Scope { get; }
@@ -106,24 +86,24 @@ public sealed class UndpSerialNumber : CreditSerialNumber
     public override CreditSerialNumber WithBlock(SerialBlock block)
     {
         CheckBlock(block, BlockDigits, nameof(block));
-        return new UndpSerialNumber(country, unitType, Scope, programme, vintage, batch, block, BlockDigits);
+        return new UndpSerialNumber(Country, unitType, Scope, Project, Vintage, Batch, block, BlockDigits);
     }
 
     /// <summary>The canonical text, for example <c>VU-ITMO-11-356-2022-0-27-35</c>.</summary>
     public override string ToString()
     {
         var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[128]);
-        text.AppendLiteral(country.Alpha2);
+        text.AppendLiteral(Country.Alpha2);
         text.AppendLiteral("-");
         text.AppendLiteral(unitType);
         text.AppendLiteral("-");
         text.AppendLiteral(Scope);
         text.AppendLiteral("-");
-        text.AppendLiteral(programme);
+        text.AppendLiteral(Project);
         text.AppendLiteral("-");
-        text.AppendFormatted(vintage.Year);
+        text.AppendFormatted(Vintage.Year);
         text.AppendLiteral("-");
-        text.AppendLiteral(batch);
+        text.AppendLiteral(Batch);
         text.AppendLiteral("-");
         SerialText.AppendBlock(ref text, Block, BlockDigits);
         return text.ToStringAndClear();

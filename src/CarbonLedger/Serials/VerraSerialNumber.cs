@@ -14,31 +14,24 @@ namespace CarbonLedger.Serials;
 /// <para>Layout, dash-separated: issuance batch, block start, block end, <c>VCS</c>, unit type (<c>VCU</c>),
 /// programme code (digits, <c>003</c>), verification type (<c>VER</c>), country (ISO alpha-2), optional
 /// sectoral scope (digits; present in the 13-field form that the registry also prints), project id (digits),
-/// vintage start and vintage end (ddMMyyyy), and a final 0/1 flag. Digit fields keep their leading zeros.</para>
+/// vintage start and vintage end (ddMMyyyy), and a final 0/1 flag. Digit fields keep their leading zeros;
+/// <see cref="CreditSerialNumber.Batch"/> is the first field as written (<c>0001</c>).</para>
 /// </remarks>
 public sealed class VerraSerialNumber : CreditSerialNumber
 {
     /// <summary>The programme field, always <c>VCS</c>.</summary>
     public const string Programme = "VCS";
 
-    private readonly string batch;
     private readonly string unitType;
-    private readonly Country country;
-    private readonly string project;
-    private readonly Vintage vintage;
 
     private VerraSerialNumber(string batch, SerialBlock block, int blockDigits, string unitType, string programmeCode, string verificationType,
         Country country, string? sectoralScope, string project, Vintage vintage, bool additionalCertification)
-        : base(block, blockDigits)
+        : base(country, project, vintage, batch, block, blockDigits)
     {
-        this.batch = batch;
         this.unitType = unitType;
         ProgrammeCode = programmeCode;
         VerificationType = verificationType;
-        this.country = country;
         SectoralScope = sectoralScope;
-        this.project = project;
-        this.vintage = vintage;
         AdditionalCertification = additionalCertification;
     }
 
@@ -47,18 +40,6 @@ public sealed class VerraSerialNumber : CreditSerialNumber
 
     /// <inheritdoc />
     public override string UnitType => unitType;
-
-    /// <inheritdoc />
-    public override Country Country => country;
-
-    /// <inheritdoc />
-    public override string Project => project;
-
-    /// <inheritdoc />
-    public override Vintage Vintage => vintage;
-
-    /// <summary>The issuance batch, the first field, for example <c>0001</c>.</summary>
-    public override string Batch => batch;
 
     /// <summary>The numeric field after the unit type, kept verbatim (for example <c>003</c>).</summary>
     public string ProgrammeCode { get; }
@@ -166,14 +147,14 @@ public sealed class VerraSerialNumber : CreditSerialNumber
     public override CreditSerialNumber WithBlock(SerialBlock block)
     {
         CheckBlock(block, BlockDigits, nameof(block));
-        return new VerraSerialNumber(batch, block, BlockDigits, unitType, ProgrammeCode, VerificationType, country, SectoralScope, project, vintage, AdditionalCertification);
+        return new VerraSerialNumber(Batch, block, BlockDigits, unitType, ProgrammeCode, VerificationType, Country, SectoralScope, Project, Vintage, AdditionalCertification);
     }
 
     /// <summary>The canonical text, for example <c>0001-000001-000100-VCS-VCU-003-VER-US-0003-01012020-31122020-1</c>.</summary>
     public override string ToString()
     {
         var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[192]);
-        text.AppendLiteral(batch);
+        text.AppendLiteral(Batch);
         text.AppendLiteral("-");
         SerialText.AppendBlock(ref text, Block, BlockDigits);
         text.AppendLiteral("-VCS-");
@@ -183,18 +164,18 @@ public sealed class VerraSerialNumber : CreditSerialNumber
         text.AppendLiteral("-");
         text.AppendLiteral(VerificationType);
         text.AppendLiteral("-");
-        text.AppendLiteral(country.Alpha2);
+        text.AppendLiteral(Country.Alpha2);
         text.AppendLiteral("-");
         if (SectoralScope is not null)
         {
             text.AppendLiteral(SectoralScope);
             text.AppendLiteral("-");
         }
-        text.AppendLiteral(project);
+        text.AppendLiteral(Project);
         text.AppendLiteral("-");
-        SerialText.AppendDayMonthYear(ref text, vintage.Start);
+        SerialText.AppendDayMonthYear(ref text, Vintage.Start);
         text.AppendLiteral("-");
-        SerialText.AppendDayMonthYear(ref text, vintage.End);
+        SerialText.AppendDayMonthYear(ref text, Vintage.End);
         text.AppendLiteral(AdditionalCertification ? "-1" : "-0");
         return text.ToStringAndClear();
     }
