@@ -1,7 +1,6 @@
 using System;
 using System.Buffers.Binary;
 using System.Collections.Immutable;
-using System.Security.Cryptography;
 using System.Text;
 using CarbonLedger.Registry.Events;
 using NodaTime;
@@ -18,8 +17,7 @@ internal sealed class CanonicalWriter : IDisposable
     /// <summary>The first byte of every encoding.</summary>
     internal const byte FormatVersion = 1;
 
-    // One reusable SHA-256 context: much cheaper per event than a one-shot call that sets a context up each time.
-    private readonly IncrementalHash sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly Sha256 sha256 = new();
     private byte[] buffer = new byte[512];
     private int length;
 
@@ -31,8 +29,7 @@ internal sealed class CanonicalWriter : IDisposable
     {
         Encode(e);
         Span<byte> digest = stackalloc byte[EventHash.Length];
-        sha256.AppendData(buffer.AsSpan(0, length));
-        sha256.GetHashAndReset(digest);
+        sha256.Hash(buffer.AsSpan(0, length), digest);
         return EventHash.FromBytes(digest);
     }
 
