@@ -10,8 +10,9 @@ namespace CarbonLedger.Benchmarks.Registry;
 /// Each account always sends to the same partner, so received tails join and the holdings stay the same size.
 /// Every iteration starts from a fresh copy of the registry (<c>Fork</c>, not measured), which is sealed: the writer
 /// copies every node it touches for the first time and updates it in place afterwards. An iteration runs 100,000
-/// transfers, more than one writer generation (the ledger seals every 65,536 events), so those first-touch copies
-/// are included at the rate a long-running writer pays them; no reader takes snapshots meanwhile.
+/// transfers, so on the large registry every account pays its first-touch copies once per iteration: the rate of a
+/// writer whose state is sealed (a snapshot read, or the ledger's own seal every 1,048,576 events) once per 100,000
+/// transfers. No reader takes snapshots meanwhile; <see cref="LedgerSplitTransfersSnapshotEach"/> reads one per transfer.
 /// </summary>
 [MemoryDiagnoser]
 [InvocationCount(1)]

@@ -25,7 +25,7 @@ namespace CarbonLedger.Registry;
 /// from the last sealed state and the events committed since, so a failing operation — bad input, a refusal, or an
 /// exception at any step — leaves the ledger exactly as it was. <see cref="Current"/> seals and publishes a snapshot
 /// when events were committed since the last one (it waits for an operation in progress); otherwise it is lock-free.
-/// The writer also seals on its own every 65,536 events, which bounds that rebuild. Should the rebuild itself fail
+/// The writer also seals on its own every 1,048,576 events, which bounds that rebuild (about half a second). Should the rebuild itself fail
 /// (for example for lack of memory), every later operation throws <see cref="InvalidOperationException"/>: rebuild
 /// the ledger from its history with <see cref="Replay"/>.</para>
 /// <para>Repeating an operation id returns the first result (the committed event) and changes nothing; reusing it for
@@ -79,7 +79,7 @@ public sealed class Ledger
     /// this many events, so that recovering from a failure in the middle of an operation replays at most this many
     /// events. Tests lower it to exercise the recovery.
     /// </summary>
-    internal int SealInterval { get; set; } = 65_536;
+    internal int SealInterval { get; set; } = 1 << 20;
 
     /// <summary>Test hook: called at each internal step of an operation; an exception it throws aborts the operation.</summary>
     internal Action<LedgerStep>? FaultInjector { get; set; }

@@ -1,6 +1,21 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace CarbonLedger.Registry.State;
+
+/// <summary>Room for <see cref="HoldingNode.Room"/> blocks stored inside a node object (no separate array).</summary>
+[InlineArray(HoldingNode.Room)]
+internal struct BlockRow
+{
+    private CreditBlock first;
+}
+
+/// <summary>Room for <see cref="HoldingNode.Room"/> subtrees stored inside a branch object.</summary>
+[InlineArray(HoldingNode.Room)]
+internal struct ChildRow
+{
+    private HoldingNode? first;
+}
 
 /// <summary>
 /// A node of a <see cref="HoldingTree"/>: a leaf of holdings in key order, or a branch of subtrees. Every node keeps
@@ -12,8 +27,12 @@ internal abstract class HoldingNode
     /// <summary>The most holdings in a leaf and the most subtrees in a branch.</summary>
     internal const int Capacity = 16;
 
-    /// <summary>Array length: one more than <see cref="Capacity"/>, so an insertion can overflow a node before it splits.</summary>
-    private protected const int Room = Capacity + 1;
+    /// <summary>
+    /// Entries a node has room for: one more than <see cref="Capacity"/>, so an insertion can overflow a node before it
+    /// splits. The entries live inside the node object (inline arrays), so reading a node is one object, not three:
+    /// on a large registry each level of a search then costs one cache miss instead of two or three.
+    /// </summary>
+    internal const int Room = Capacity + 1;
 
     private protected HoldingNode(TransientOwner? owner) => Owner = owner;
 
@@ -35,25 +54,26 @@ internal abstract class HoldingNode
 /// <summary>A leaf: up to <see cref="HoldingNode.Capacity"/> holdings in key order.</summary>
 internal sealed class HoldingLeaf : HoldingNode
 {
-    private HoldingLeaf(TransientOwner? owner, CreditBlock[] items, int length, long credits)
+    private BlockRow items;
+
+    private HoldingLeaf(TransientOwner? owner)
         : base(owner)
     {
-        Items = items;
-        Length = length;
-        Count = length;
-        Credits = credits;
     }
 
-    /// <summary>The holdings; entries at and past <see cref="HoldingNode.Length"/> are unused.</summary>
-    internal CreditBlock[] Items { get; }
+    /// <summary>The holdings; entries at and past <see cref="HoldingNode.Length"/> are unused (default).</summary>
+    internal Span<CreditBlock> Items => items;
 
-    internal CreditBlock First => Items[0];
+    internal CreditBlock First => items[0];
 
     internal static HoldingLeaf Single(TransientOwner? owner, in CreditBlock block)
     {
-        var items = new CreditBlock[Room];
-        items[0] = block;
-        return new HoldingLeaf(owner, items, 1, block.Count);
+        var leaf = new HoldingLeaf(owner);
+        leaf.items[0] = block;
+        leaf.Length = 1;
+        leaf.Count = 1;
+        leaf.Credits = block.Count;
+        return leaf;
     }
 
     /// <summary>This leaf when <paramref name="owner"/> may update it, else a copy owned by <paramref name="owner"/>.</summary>
@@ -63,15 +83,16 @@ internal sealed class HoldingLeaf : HoldingNode
         {
             return this;
         }
-        var items = new CreditBlock[Room];
-        Array.Copy(Items, items, Length);
-        return new HoldingLeaf(owner, items, Length, Credits);
+        var copy = new HoldingLeaf(owner) { Length = Length, Count = Count, Credits = Credits };
+        Items[..Length].CopyTo(copy.Items);
+        return copy;
     }
 
     internal void Insert(int index, in CreditBlock block)
     {
-        Array.Copy(Items, index, Items, index + 1, Length - index);
-        Items[index] = block;
+        Span<CreditBlock> all = Items;
+        all[index..Length].CopyTo(all[(index + 1)..]);
+        all[index] = block;
         Length++;
         Count = Length;
         Credits += block.Count;
@@ -79,32 +100,34 @@ internal sealed class HoldingLeaf : HoldingNode
 
     internal void RemoveAt(int index)
     {
-        Credits -= Items[index].Count;
-        Array.Copy(Items, index + 1, Items, index, Length - index - 1);
+        Span<CreditBlock> all = Items;
+        Credits -= all[index].Count;
+        all[(index + 1)..Length].CopyTo(all[index..]);
         Length--;
-        Items[Length] = default;
+        all[Length] = default;
         Count = Length;
     }
 
     internal void Set(int index, in CreditBlock block)
     {
-        Credits += block.Count - Items[index].Count;
-        Items[index] = block;
+        Credits += block.Count - items[index].Count;
+        items[index] = block;
     }
 
     /// <summary>Moves the upper half of this overfull leaf into a new leaf and returns it.</summary>
     internal HoldingLeaf SplitUpper(TransientOwner? owner)
     {
         int keep = Length / 2;
-        var items = new CreditBlock[Room];
+        var upper = new HoldingLeaf(owner) { Length = Length - keep, Count = Length - keep };
+        Span<CreditBlock> moving = Items[keep..Length];
         long moved = 0;
-        for (int i = keep; i < Length; i++)
+        foreach (ref readonly CreditBlock b in moving)
         {
-            items[i - keep] = Items[i];
-            moved += Items[i].Count;
-            Items[i] = default;
+            moved += b.Count;
         }
-        var upper = new HoldingLeaf(owner, items, Length - keep, moved);
+        moving.CopyTo(upper.Items);
+        moving.Clear();
+        upper.Credits = moved;
         Length = keep;
         Count = keep;
         Credits -= moved;
@@ -115,33 +138,36 @@ internal sealed class HoldingLeaf : HoldingNode
 /// <summary>A branch: up to <see cref="HoldingNode.Capacity"/> subtrees in key order, with the first holding of each.</summary>
 internal sealed class HoldingBranch : HoldingNode
 {
-    private HoldingBranch(TransientOwner? owner, HoldingNode[] children, CreditBlock[] lows, int length, int count, long credits)
+    private BlockRow lows;
+    private ChildRow children;
+
+    private HoldingBranch(TransientOwner? owner, int length, int count, long credits)
         : base(owner)
     {
-        Children = children;
-        Lows = lows;
         Length = length;
         Count = count;
         Credits = credits;
     }
 
     /// <summary>The subtrees; entries at and past <see cref="HoldingNode.Length"/> are null.</summary>
-    internal HoldingNode[] Children { get; }
+    internal Span<HoldingNode?> Children => children;
 
     /// <summary>The first holding of each subtree (kept here so a search reads one node per level).</summary>
-    internal CreditBlock[] Lows { get; }
+    internal Span<CreditBlock> Lows => lows;
 
-    internal CreditBlock First => Lows[0];
+    internal CreditBlock First => lows[0];
+
+    /// <summary>Subtree <paramref name="index"/> (which must be below <see cref="HoldingNode.Length"/>).</summary>
+    internal HoldingNode Child(int index) => children[index]!;
 
     internal static HoldingBranch Of(TransientOwner? owner, HoldingNode left, in CreditBlock leftLow, HoldingNode right, in CreditBlock rightLow)
     {
-        var children = new HoldingNode[Room];
-        var lows = new CreditBlock[Room];
-        children[0] = left;
-        children[1] = right;
-        lows[0] = leftLow;
-        lows[1] = rightLow;
-        return new HoldingBranch(owner, children, lows, 2, left.Count + right.Count, left.Credits + right.Credits);
+        var branch = new HoldingBranch(owner, 2, left.Count + right.Count, left.Credits + right.Credits);
+        branch.children[0] = left;
+        branch.children[1] = right;
+        branch.lows[0] = leftLow;
+        branch.lows[1] = rightLow;
+        return branch;
     }
 
     /// <summary>This branch when <paramref name="owner"/> may update it, else a copy owned by <paramref name="owner"/>.</summary>
@@ -151,18 +177,17 @@ internal sealed class HoldingBranch : HoldingNode
         {
             return this;
         }
-        var children = new HoldingNode[Room];
-        var lows = new CreditBlock[Room];
-        Array.Copy(Children, children, Length);
-        Array.Copy(Lows, lows, Length);
-        return new HoldingBranch(owner, children, lows, Length, Count, Credits);
+        var copy = new HoldingBranch(owner, Length, Count, Credits);
+        Children[..Length].CopyTo(copy.Children);
+        Lows[..Length].CopyTo(copy.Lows);
+        return copy;
     }
 
     /// <summary>Replaces subtree <paramref name="index"/> (whose totals were <paramref name="oldCount"/> and <paramref name="oldCredits"/>).</summary>
     internal void SetChild(int index, HoldingNode child, in CreditBlock low, int oldCount, long oldCredits)
     {
-        Children[index] = child;
-        Lows[index] = low;
+        children[index] = child;
+        lows[index] = low;
         Count += child.Count - oldCount;
         Credits += child.Credits - oldCredits;
     }
@@ -172,10 +197,12 @@ internal sealed class HoldingBranch : HoldingNode
     {
         Count += child.Count;
         Credits += child.Credits;
-        Array.Copy(Children, index + 1, Children, index + 2, Length - index - 1);
-        Array.Copy(Lows, index + 1, Lows, index + 2, Length - index - 1);
-        Children[index + 1] = child;
-        Lows[index + 1] = low;
+        Span<HoldingNode?> c = Children;
+        Span<CreditBlock> l = Lows;
+        c[(index + 1)..Length].CopyTo(c[(index + 2)..]);
+        l[(index + 1)..Length].CopyTo(l[(index + 2)..]);
+        c[index + 1] = child;
+        l[index + 1] = low;
         Length++;
     }
 
@@ -184,31 +211,31 @@ internal sealed class HoldingBranch : HoldingNode
     {
         Count -= oldCount;
         Credits -= oldCredits;
-        Array.Copy(Children, index + 1, Children, index, Length - index - 1);
-        Array.Copy(Lows, index + 1, Lows, index, Length - index - 1);
+        Span<HoldingNode?> c = Children;
+        Span<CreditBlock> l = Lows;
+        c[(index + 1)..Length].CopyTo(c[index..]);
+        l[(index + 1)..Length].CopyTo(l[index..]);
         Length--;
-        Children[Length] = null!;
-        Lows[Length] = default;
+        c[Length] = null;
+        l[Length] = default;
     }
 
     /// <summary>Moves the upper half of this overfull branch into a new branch and returns it.</summary>
     internal HoldingBranch SplitUpper(TransientOwner? owner)
     {
         int keep = Length / 2;
-        var children = new HoldingNode[Room];
-        var lows = new CreditBlock[Room];
         int count = 0;
         long credits = 0;
         for (int i = keep; i < Length; i++)
         {
-            children[i - keep] = Children[i];
-            lows[i - keep] = Lows[i];
-            count += Children[i].Count;
-            credits += Children[i].Credits;
-            Children[i] = null!;
-            Lows[i] = default;
+            count += children[i]!.Count;
+            credits += children[i]!.Credits;
         }
-        var upper = new HoldingBranch(owner, children, lows, Length - keep, count, credits);
+        var upper = new HoldingBranch(owner, Length - keep, count, credits);
+        Children[keep..Length].CopyTo(upper.Children);
+        Lows[keep..Length].CopyTo(upper.Lows);
+        Children[keep..Length].Clear();
+        Lows[keep..Length].Clear();
         Length = keep;
         Count -= count;
         Credits -= credits;

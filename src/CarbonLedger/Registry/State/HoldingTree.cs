@@ -53,7 +53,7 @@ internal readonly struct HoldingTree
         }
         while (n is HoldingBranch b)
         {
-            n = b.Children[b.Length - 1];
+            n = b.Child(b.Length - 1);
         }
         var leaf = (HoldingLeaf)n;
         block = leaf.Items[leaf.Length - 1];
@@ -97,7 +97,7 @@ internal readonly struct HoldingTree
         // A branch left with one subtree gives way to it, so the tree does not stay deeper than it needs.
         while (updated is HoldingBranch { Length: 1 } single)
         {
-            updated = single.Children[0];
+            updated = single.Child(0);
         }
         return new HoldingTree(updated);
     }
@@ -139,20 +139,20 @@ internal readonly struct HoldingTree
     {
         if (node is HoldingLeaf leaf)
         {
-            destination.AddRange(leaf.Items.AsSpan(0, leaf.Length));
+            destination.AddRange(leaf.Items[..leaf.Length]);
             return;
         }
         var branch = (HoldingBranch)node;
         for (int i = 0; i < branch.Length; i++)
         {
-            Append(branch.Children[i], destination);
+            Append(branch.Child(i), destination);
         }
     }
 
     private static CreditBlock First(HoldingNode node) => node is HoldingLeaf leaf ? leaf.First : ((HoldingBranch)node).First;
 
     /// <summary>How many of the first <paramref name="length"/> entries have keys below <paramref name="key"/> (or at most, when <paramref name="inclusive"/>).</summary>
-    private static int CountBelow(CreditBlock[] entries, int length, in HoldingKey key, bool inclusive)
+    private static int CountBelow(ReadOnlySpan<CreditBlock> entries, int length, in HoldingKey key, bool inclusive)
     {
         int lo = 0;
         int hi = length;
@@ -217,7 +217,7 @@ internal readonly struct HoldingTree
                 block = default;
                 return false;
             }
-            n = b.Children[i];
+            n = b.Child(i);
         }
         if (n is HoldingLeaf leaf)
         {
@@ -246,7 +246,7 @@ internal readonly struct HoldingTree
                 next = b.Lows[i + 1];
                 hasNext = true;
             }
-            n = b.Children[i];
+            n = b.Child(i);
         }
         if (n is HoldingLeaf leaf)
         {
@@ -278,7 +278,7 @@ internal readonly struct HoldingTree
         }
         var branch = (HoldingBranch)node;
         int i = ChildFor(branch, key);
-        HoldingNode child = branch.Children[i];
+        HoldingNode child = branch.Child(i);
         int oldCount = child.Count;
         long oldCredits = child.Credits;
         HoldingNode updated = Insert(owner, child, block, key, out HoldingNode? childSplit);
@@ -308,7 +308,7 @@ internal readonly struct HoldingTree
         }
         var branch = (HoldingBranch)node;
         int i = ChildHolding(branch, key, null);
-        HoldingNode child = branch.Children[i];
+        HoldingNode child = branch.Child(i);
         int oldCount = child.Count;
         long oldCredits = child.Credits;
         HoldingNode? updated = Delete(owner, child, key);
@@ -339,7 +339,7 @@ internal readonly struct HoldingTree
         }
         var branch = (HoldingBranch)node;
         int i = ChildHolding(branch, key, block);
-        HoldingNode child = branch.Children[i];
+        HoldingNode child = branch.Child(i);
         int oldCount = child.Count;
         long oldCredits = child.Credits;
         HoldingNode updated = Swap(owner, child, block, key);
