@@ -501,14 +501,24 @@ public sealed class Ledger
         Preconditions.CheckNotNull(credits);
         lock (gate)
         {
+            // On a large registry the accounts, their holdings and the actor's name are rarely in the CPU cache: ask
+            // for them first, so that their loads overlap the idempotency lookup and each other.
+            state.PrefetchSlots(from, to);
+            Prefetch.Object(actor.Value);
             if (TryRepeat(operation, out LedgerEvent? prior))
             {
                 return SameMovement<TEvent>(operation, prior, actor, from, to, credits, beneficiary, purpose);
             }
-            (AccountSlot source, _, _, _) = state.CheckMovement(kind, actor, from, to);
+            (AccountSlot source, _, AccountSlot? destination, _) = state.CheckMovement(kind, actor, from, to);
+            destination?.Available.PrefetchRoot();
             Inject(LedgerStep.Checked);
             ImmutableArray<CreditBlock> blocks = LedgerState.Pick(source, credits);
             Inject(LedgerStep.Picked);
+            if (destination is not null && blocks.Length > 0)
+            {
+                // Where the first block will land: loaded while the event is encoded and hashed.
+                destination.Available.PrefetchLeaf(HoldingKey.Of(blocks[0]));
+            }
             return Commit(create(NextHeader(operation, actor), from, to, credits, blocks, beneficiary, purpose));
         }
     }

@@ -30,6 +30,9 @@ internal sealed class AccountDirectory
         Volatile.Read(ref table).TryGet(account.Packed, out index) && index < slots.Count && slots[index].Id == account;
 
     /// <summary>Records that <paramref name="account"/> has slot <paramref name="index"/>.</summary>
+    /// <summary>The index recorded for <paramref name="account"/>, not yet checked against a state's slots.</summary>
+    internal bool TryIndex(AccountId account, out int index) => Volatile.Read(ref table).TryGet(account.Packed, out index);
+
     internal void Set(AccountId account, int index)
     {
         Table t = table;

@@ -73,6 +73,23 @@ internal sealed record LedgerState
         return Slots[index];
     }
 
+    /// <summary>
+    /// Hints the CPU to load the slots of two accounts (either may be unknown or in another registry), so that their
+    /// loads overlap each other and whatever the operation does next (see <see cref="Prefetch"/>).
+    /// </summary>
+    internal void PrefetchSlots(AccountId first, AccountId second)
+    {
+        PersistentVector<AccountSlot> slots = Slots;
+        if (Directory.TryIndex(first, out int i) && i < slots.Count)
+        {
+            Prefetch.Object(slots[i]);
+        }
+        if (Directory.TryIndex(second, out int j) && j < slots.Count)
+        {
+            Prefetch.Object(slots[j]);
+        }
+    }
+
     internal void CheckAdministrator(ActorId actor, AccountId account, string action)
     {
         if (actor != Administrator)
