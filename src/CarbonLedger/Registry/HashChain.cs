@@ -58,28 +58,28 @@ public static class HashChain
     internal const int ParallelThreshold = 8_192;
 
     /// <summary>Verifies a history, recomputing hashes on several threads when <paramref name="parallel"/> and the history is long.</summary>
-    internal static ChainVerification VerifyCore(IReadOnlyList<LedgerEvent> history, EventHash? expectedHead, bool parallel)
+    /// <remarks>
+    /// Long histories in parallel mode check the links first and then the content on all cores; otherwise one pass
+    /// checks both. <paramref name="linksFirst"/> forces either strategy (tests compare them); both report the same.
+    /// </remarks>
+    internal static ChainVerification VerifyCore(IReadOnlyList<LedgerEvent> history, EventHash? expectedHead, bool parallel, bool? linksFirst = null)
     {
         Preconditions.CheckNotNull(history);
         int n = history.Count;
-
-        // Numbering and links, from the stored values: the first position where either is wrong.
-        int structural = n;
-        EventHash previous = EventHash.Zero;
         for (int i = 0; i < n; i++)
         {
-            LedgerEvent e = history[i] ?? throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Position {i} holds no event"), nameof(history));
-            if (e.Sequence != i || e.PreviousHash != previous)
+            if (history[i] is null)
             {
-                structural = i;
-                break;
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Position {i} holds no event"), nameof(history));
             }
-            previous = e.Hash;
         }
 
-        // Content against stored hash, up to and including that position.
-        int limit = structural < n ? structural + 1 : n;
-        int changed = FirstChanged(history, limit, parallel && limit >= ParallelThreshold);
+        // 'structural': the first position whose number or link (from the stored values) is wrong, else n.
+        // 'changed': the first position up to and including it whose content does not match its stored hash, else
+        // one past that range. Either is only looked at when it comes first.
+        (int structural, int changed, EventHash previous) = linksFirst ?? (parallel && n >= ParallelThreshold)
+            ? LinksThenContent(history, parallel)
+            : OnePass(history);
         if (changed < structural)
         {
             return Changed(history[changed]);
@@ -103,6 +103,54 @@ public static class HashChain
                 $"The history ends at event {n - 1} with hash {previous}, not at the expected head {head}: events were cut from the end or the chain was rewritten"));
         }
         return ChainVerification.Valid(n);
+    }
+
+    /// <summary>Links first (one cheap pass over the stored hashes), then the content up to the first broken link, in parallel.</summary>
+    private static (int Structural, int Changed, EventHash Previous) LinksThenContent(IReadOnlyList<LedgerEvent> history, bool parallel)
+    {
+        int n = history.Count;
+        int structural = n;
+        EventHash previous = EventHash.Zero;
+        for (int i = 0; i < n; i++)
+        {
+            LedgerEvent e = history[i];
+            if (e.Sequence != i || e.PreviousHash != previous)
+            {
+                structural = i;
+                break;
+            }
+            previous = e.Hash;
+        }
+        int limit = structural < n ? structural + 1 : n;
+        return (structural, FirstChanged(history, limit, parallel && limit >= ParallelThreshold), previous);
+    }
+
+    /// <summary>
+    /// Links and content of each event together, on the calling thread: one pass over the events instead of two, which
+    /// matters when the history is larger than the CPU cache. Stops at the first problem of either kind.
+    /// </summary>
+    private static (int Structural, int Changed, EventHash Previous) OnePass(IReadOnlyList<LedgerEvent> history)
+    {
+        int n = history.Count;
+        EventHash previous = EventHash.Zero;
+        using var writer = new CanonicalWriter();
+        for (int i = 0; i < n; i++)
+        {
+            LedgerEvent e = history[i];
+            bool linked = e.Sequence == i && e.PreviousHash == previous;
+            bool intact = writer.Hash(e) == e.Hash;
+            if (!intact)
+            {
+                // Changed content at a good link comes before any later broken link, which need not be looked for.
+                return (linked ? n : i, i, previous);
+            }
+            if (!linked)
+            {
+                return (i, i + 1, previous);
+            }
+            previous = e.Hash;
+        }
+        return (n, n, previous);
     }
 
     /// <summary>The first position below <paramref name="limit"/> whose content does not match its stored hash, or <paramref name="limit"/>.</summary>

@@ -257,6 +257,68 @@ public class HashChainTest
         Assert.Equal(sequential.Message, parallel.Message);
     }
 
+    [Fact]
+    public void Verify_RandomTampering_OnePassAndLinksFirstReportTheSameProblem()
+    {
+        var f = new LedgerFixture();
+        f.Issue(f.Gov, 1, 1_000);
+        for (int i = 0; i < 40; i++)
+        {
+            f.Ledger.Transfer(f.NextId(), LedgerFixture.GovJapan, f.Gov, f.Entity, CreditSelection.ByQuantity(1 + (i % 3)));
+        }
+        List<LedgerEvent> events = f.Ledger.Current.Events.ToList();
+        int firstTransfer = events.FindIndex(e => e is CreditsTransferred);
+        var random = new Random(23);
+        var problems = new HashSet<ChainProblem>();
+        for (int round = 0; round < 400; round++)
+        {
+            var copy = new List<LedgerEvent>(events);
+            int edits = 1 + random.Next(2);
+            for (int k = 0; k < edits; k++)
+            {
+                int at = random.Next(firstTransfer, copy.Count - 1);
+                switch (random.Next(6))
+                {
+                    case 0:
+                        copy = Tampered(copy, at);
+                        break;
+                    case 1:
+                        copy[at] = Greedy((CreditsTransferred)copy[at]);
+                        break;
+                    case 2:
+                        copy.RemoveAt(at);
+                        break;
+                    case 3:
+                        (copy[at], copy[at + 1]) = (copy[at + 1], copy[at]);
+                        break;
+                    case 4:
+                        copy.Insert(random.Next(1, copy.Count), copy[at]);
+                        break;
+                    default:
+                        copy.RemoveRange(at, copy.Count - at);
+                        break;
+                }
+                if (copy.Count - 1 <= firstTransfer || copy.Skip(firstTransfer).Any(e => e is not CreditsTransferred))
+                {
+                    break;
+                }
+            }
+            EventHash head = events[^1].Hash;
+            ChainVerification onePass = HashChain.VerifyCore(copy, head, parallel: false, linksFirst: false);
+            ChainVerification linksFirst = HashChain.VerifyCore(copy, head, parallel: false, linksFirst: true);
+            Assert.Equal((linksFirst.IsValid, linksFirst.Problem, linksFirst.Position, linksFirst.Message),
+                (onePass.IsValid, onePass.Problem, onePass.Position, onePass.Message));
+            if (!onePass.IsValid)
+            {
+                problems.Add(onePass.Problem);
+            }
+        }
+        // The tampering reached every kind of problem, so both strategies were compared on each.
+        Assert.Equal(
+            new[] { ChainProblem.Changed, ChainProblem.Removed, ChainProblem.Reordered, ChainProblem.Inserted, ChainProblem.HeadMismatch }.Order(),
+            problems.Order());
+    }
+
     /// <summary>The transfer rewritten to move 500 credits its source never held, and hashed again.</summary>
     private static CreditsTransferred Greedy(CreditsTransferred original)
     {

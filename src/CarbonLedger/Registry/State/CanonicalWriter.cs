@@ -1,6 +1,8 @@
 using System;
 using System.Buffers.Binary;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using CarbonLedger.Registry.Events;
 using NodaTime;
@@ -100,16 +102,21 @@ internal sealed class CanonicalWriter : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Span<byte> Take(int n)
     {
-        if (length + n > buffer.Length)
+        if ((uint)(length + n) > (uint)buffer.Length)
         {
-            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + n));
+            Grow(n);
         }
-        Span<byte> span = buffer.AsSpan(length, n);
+        // In range by the check above: skip the slice's own bounds check.
+        Span<byte> span = MemoryMarshal.CreateSpan(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(buffer), length), n);
         length += n;
         return span;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow(int n) => Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + n));
 
     private void U8(byte value) => Take(1)[0] = value;
 
