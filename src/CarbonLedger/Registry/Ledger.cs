@@ -25,9 +25,9 @@ namespace CarbonLedger.Registry;
 /// from the last sealed state and the events committed since, so a failing operation — bad input, a refusal, or an
 /// exception at any step — leaves the ledger exactly as it was. <see cref="Current"/> seals and publishes a snapshot
 /// when events were committed since the last one (it waits for an operation in progress); otherwise it is lock-free.
-/// The writer also seals on its own every 1,048,576 events, which bounds that rebuild (about half a second). Should the rebuild itself fail
-/// (for example for lack of memory), every later operation throws <see cref="InvalidOperationException"/>: rebuild
-/// the ledger from its history with <see cref="Replay"/>.</para>
+/// The writer also seals on its own every 1,048,576 events, which bounds that rebuild (about half a second). Should
+/// the rebuild itself fail (for example for lack of memory), every later operation throws
+/// <see cref="InvalidOperationException"/>: rebuild the ledger from its history with <see cref="Replay"/>.</para>
 /// <para>Repeating an operation id returns the first result (the committed event) and changes nothing; reusing it for
 /// a different operation throws <see cref="OperationIdReusedException"/>. Refused operations are not recorded, so an
 /// id whose operation was refused may be used again.</para>

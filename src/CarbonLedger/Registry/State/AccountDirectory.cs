@@ -29,10 +29,10 @@ internal sealed class AccountDirectory
     internal bool TryFind(AccountId account, PersistentVector<AccountSlot> slots, out int index) =>
         Volatile.Read(ref table).TryGet(account.Packed, out index) && index < slots.Count && slots[index].Id == account;
 
-    /// <summary>Records that <paramref name="account"/> has slot <paramref name="index"/>.</summary>
     /// <summary>The index recorded for <paramref name="account"/>, not yet checked against a state's slots.</summary>
     internal bool TryIndex(AccountId account, out int index) => Volatile.Read(ref table).TryGet(account.Packed, out index);
 
+    /// <summary>Records that <paramref name="account"/> has slot <paramref name="index"/>.</summary>
     internal void Set(AccountId account, int index)
     {
         Table t = table;
