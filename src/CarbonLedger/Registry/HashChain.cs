@@ -43,9 +43,10 @@ public static class HashChain
 
     /// <summary>Verifies a whole history.</summary>
     /// <remarks>
-    /// Numbering and links are checked from the stored hashes in one cheap pass; the hashes themselves are recomputed
-    /// in parallel for long histories (each event's hash depends only on its own content). The problem reported is the
-    /// first one in history order either way.
+    /// Short histories are checked in one pass (numbering, link and recomputed hash of each event in turn). Long ones
+    /// (8,192 events or more) are checked for numbering and links from the stored hashes first, then their hashes are
+    /// recomputed on all cores (each event's hash depends only on its own content). The problem reported is the first
+    /// one in history order either way. A null position is refused before anything else is checked.
     /// </remarks>
     /// <param name="history">The events, in the order stored.</param>
     /// <param name="expectedHead">When given, the hash the last event must have (a trusted copy of the head).</param>

@@ -599,9 +599,10 @@ public sealed class Ledger
             log.Reserve();
             if (operations.Count == operations.Capacity)
             {
-                // Grow by doubling: EnsureCapacity(Count + 1) would grow to the next prime of the dictionary's table,
-                // only about 1.2 times larger, and rehash the whole index every few thousand operations.
-                operations.EnsureCapacity(Math.Max(2 * operations.Count, 16));
+                // Grow by doubling: EnsureCapacity(Count + 1) grows to the next prime in the dictionary's table (about
+                // 1.2 times larger) and, past that table's last prime, to the next prime above Count + 1, rehashing the
+                // whole index every few thousand operations or, on a large ledger, on almost every one.
+                operations.EnsureCapacity((int)Math.Min(Math.Max(2L * operations.Count, 16), Array.MaxLength));
             }
         }
         catch

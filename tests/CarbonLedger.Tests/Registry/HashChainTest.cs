@@ -319,6 +319,28 @@ public class HashChainTest
             problems.Order());
     }
 
+    [Fact]
+    public void Verify_NullPosition_RefusedNamingTheHistory_EvenAfterAnEarlierProblem()
+    {
+        var f = new LedgerFixture();
+        f.Issue(f.Gov, 1, 1_000);
+        for (int i = 0; i < 6; i++)
+        {
+            f.Ledger.Transfer(f.NextId(), LedgerFixture.GovJapan, f.Gov, f.Entity, CreditSelection.ByQuantity(1));
+        }
+        List<LedgerEvent> history = f.Ledger.Current.Events.ToList();
+        // A changed transfer, a removed one after it, and a null at the end.
+        List<LedgerEvent> events = Tampered(history, history.Count - 4);
+        events.RemoveAt(history.Count - 2);
+        events.Add(null!);
+        foreach (bool linksFirst in new[] { false, true })
+        {
+            var ex = Assert.Throws<ArgumentException>(() => HashChain.VerifyCore(events, null, parallel: false, linksFirst));
+            Assert.Equal("history", ex.ParamName);
+            Assert.Contains($"Position {events.Count - 1} holds no event", ex.Message, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>The transfer rewritten to move 500 credits its source never held, and hashed again.</summary>
     private static CreditsTransferred Greedy(CreditsTransferred original)
     {

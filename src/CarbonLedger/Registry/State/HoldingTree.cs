@@ -5,9 +5,10 @@ namespace CarbonLedger.Registry.State;
 
 /// <summary>
 /// An account's available holdings: a persistent (path-copying) B+ tree ordered by <see cref="HoldingKey"/>, with
-/// the block count and credit sum of every subtree so the balance is read in O(1). Leaves hold up to 16 holdings in
-/// one array and branches keep the first holding of each subtree, so a search reads one small array per level and
-/// an account of 100 holdings is two levels deep (a branch over its leaves). Every update copies only the nodes on one root-to-leaf path
+/// the block count and credit sum of every subtree so the balance is read in O(1). Leaves hold up to 16 holdings and
+/// branches keep the first holding of each subtree, both in inline arrays inside the node object, so a search reads
+/// one node per level and an account of 100 holdings is two levels deep (a branch over its leaves). Every update
+/// copies only the nodes on one root-to-leaf path
 /// (or updates them in place when the writer generation owns them) and leaves the old tree intact, which is what
 /// lets readers keep a snapshot while the writer goes on.
 /// </summary>

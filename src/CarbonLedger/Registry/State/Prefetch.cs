@@ -6,8 +6,9 @@ namespace CarbonLedger.Registry.State;
 /// <summary>
 /// Cache prefetch hints for objects the writer is about to read. On a large registry an operation's accounts, their
 /// tree nodes and the actor's name are usually not in the CPU cache; asking for them early lets their memory loads
-/// overlap instead of waiting for each in turn. A hint never changes a result: it reads nothing and cannot fault, and
-/// if the garbage collector moves the object in between, the hint is merely wasted. Without SSE it does nothing.
+/// overlap instead of waiting for each in turn. A hint never changes a result: the hint itself reads nothing and
+/// cannot fault, and if the garbage collector moves the object in between, it is merely wasted. (Finding the address
+/// may read state, such as the directory or a tree's branches, without changing it.) Without SSE it does nothing.
 /// </summary>
 internal static class Prefetch
 {

@@ -116,7 +116,7 @@ internal sealed unsafe class Sha256 : IDisposable
             return null;
         }
 
-        /// <summary>Known-answer test: messages of 0 to 300 bytes (zero to five compression blocks) hash as in .NET.</summary>
+        /// <summary>Known-answer test: messages of 0 to 300 bytes (one to five compression blocks) hash as in .NET.</summary>
         internal bool AgreesWithDotNet()
         {
             try
