@@ -129,15 +129,7 @@ public class LedgerTransferBenchmarks
 
     /// <summary>The ledger: checked, authorised, idempotent, hash-chained and published as a new snapshot per transfer.</summary>
     [Benchmark(OperationsPerInvoke = Transfers)]
-    public long LedgerSplitTransfers()
-    {
-        long last = 0;
-        for (int i = 0; i < Transfers; i++)
-        {
-            last = ledger.Transfer(ids[i], holders[from[i]], accounts[from[i]], accounts[to[i]], one).Sequence;
-        }
-        return last;
-    }
+    public long LedgerSplitTransfers() => Run(ledger, ids);
 
     /// <summary>
     /// The same transfers with a reader taking <c>Current</c> after each one (a reporting service following every
@@ -161,13 +153,14 @@ public class LedgerTransferBenchmarks
     /// interrupts (it still seals on its own every 1,048,576 events).
     /// </summary>
     [Benchmark(OperationsPerInvoke = Transfers)]
-    public long LedgerSplitTransfersLongRunning()
+    public long LedgerSplitTransfersLongRunning() => Run(longRunning!, longRunningIds);
+
+    private long Run(Ledger writer, OperationId[] operations)
     {
-        Ledger writer = longRunning!;
         long last = 0;
         for (int i = 0; i < Transfers; i++)
         {
-            last = writer.Transfer(longRunningIds[i], holders[from[i]], accounts[from[i]], accounts[to[i]], one).Sequence;
+            last = writer.Transfer(operations[i], holders[from[i]], accounts[from[i]], accounts[to[i]], one).Sequence;
         }
         return last;
     }

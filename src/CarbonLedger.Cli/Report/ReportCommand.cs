@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using CarbonLedger.Article6;
@@ -54,31 +53,18 @@ internal static class ReportCommand
         Article6Journal journal = Article6File.Load(article6File);
         Ledger ledger = LedgerCommand.Rebuild(context, historyFile);
         Article6Registry registry = Article6File.Restore(article6File, journal, ledger, zone);
-        IReadOnlyList<AefAuthorizationRow> authorizations = AefTables.Authorizations(registry);
-        IReadOnlyList<AefActionRow> actions = AefTables.Actions(registry, year);
-        IReadOnlyList<AefHoldingRow> holdings = AefTables.Holdings(registry, year);
+        // Only the tables asked for are built (the Holdings table walks every block of the registry).
+        string Authorizations() => json ? AefExport.ToJson(AefTables.Authorizations(registry)) : AefExport.ToCsv(AefTables.Authorizations(registry));
+        string Actions() => json ? AefExport.ToJson(AefTables.Actions(registry, year)) : AefExport.ToCsv(AefTables.Actions(registry, year));
+        string Holdings() => json ? AefExport.ToJson(AefTables.Holdings(registry, year)) : AefExport.ToCsv(AefTables.Holdings(registry, year));
         context.Output.Write((table, json) switch
         {
-            ("authorizations", false) => AefExport.ToCsv(authorizations),
-            ("actions", false) => AefExport.ToCsv(actions),
-            ("holdings", false) => AefExport.ToCsv(holdings),
-            ("authorizations", true) => AefExport.ToJson(authorizations) + "\n",
-            ("actions", true) => AefExport.ToJson(actions) + "\n",
-            ("holdings", true) => AefExport.ToJson(holdings) + "\n",
-            (_, false) => "# Authorizations\r\n" + AefExport.ToCsv(authorizations) + "\r\n# Actions\r\n" + AefExport.ToCsv(actions)
-                + "\r\n# Holdings\r\n" + AefExport.ToCsv(holdings),
-            (_, true) => $"{{\"authorizations\":{AefExport.ToJson(authorizations)},\"actions\":{AefExport.ToJson(actions)},\"holdings\":{AefExport.ToJson(holdings)}}}\n",
+            ("authorizations", _) => Authorizations() + (json ? "\n" : string.Empty),
+            ("actions", _) => Actions() + (json ? "\n" : string.Empty),
+            ("holdings", _) => Holdings() + (json ? "\n" : string.Empty),
+            (_, false) => "# Authorizations\r\n" + Authorizations() + "\r\n# Actions\r\n" + Actions() + "\r\n# Holdings\r\n" + Holdings(),
+            (_, true) => $"{{\"authorizations\":{Authorizations()},\"actions\":{Actions()},\"holdings\":{Holdings()}}}\n",
         });
         return ExitCodes.Success;
-    }
-
-    private static void Write<TRow>(CliContext context, string title, bool titled, bool json, System.Collections.Generic.IReadOnlyList<TRow> rows,
-        System.Func<System.Collections.Generic.IReadOnlyList<TRow>, string> csv, System.Func<System.Collections.Generic.IReadOnlyList<TRow>, string> toJson)
-    {
-        if (titled)
-        {
-            context.Output.Write(json ? $"// {title}\n" : $"# {title}\n");
-        }
-        context.Output.Write(json ? toJson(rows) + "\n" : csv(rows));
     }
 }

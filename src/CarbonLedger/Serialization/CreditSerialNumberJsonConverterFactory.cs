@@ -6,12 +6,12 @@ using CarbonLedger.Serials;
 namespace CarbonLedger.Serialization;
 
 /// <summary>Serial numbers of any scheme (and each scheme's own type) as their canonical text, read back with <see cref="CreditSerialNumber.Parse(string)"/>.</summary>
-internal sealed class CreditSerialNumberJsonConverterFactory : JsonConverterFactory
+internal sealed class CreditSerialNumberJsonConverterFactory : SubtypeJsonConverterFactory<CreditSerialNumber>
 {
-    public override bool CanConvert(Type typeToConvert) => typeof(CreditSerialNumber).IsAssignableFrom(typeToConvert);
-
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-        (JsonConverter)Activator.CreateInstance(typeof(SerialNumberConverter<>).MakeGenericType(typeToConvert))!;
+    public CreditSerialNumberJsonConverterFactory()
+        : base(typeof(SerialNumberConverter<>))
+    {
+    }
 
     private sealed class SerialNumberConverter<TSerial> : JsonConverter<TSerial>
         where TSerial : CreditSerialNumber

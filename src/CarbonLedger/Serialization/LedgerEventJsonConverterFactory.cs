@@ -10,12 +10,12 @@ namespace CarbonLedger.Serialization;
 /// Ledger events (any event type) in the one-line JSON form of <see cref="LedgerJsonLines"/>, hashes included, so an
 /// event read back has the same hash and still verifies in its chain.
 /// </summary>
-internal sealed class LedgerEventJsonConverterFactory : JsonConverterFactory
+internal sealed class LedgerEventJsonConverterFactory : SubtypeJsonConverterFactory<LedgerEvent>
 {
-    public override bool CanConvert(Type typeToConvert) => typeof(LedgerEvent).IsAssignableFrom(typeToConvert);
-
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-        (JsonConverter)Activator.CreateInstance(typeof(LedgerEventJsonConverter<>).MakeGenericType(typeToConvert))!;
+    public LedgerEventJsonConverterFactory()
+        : base(typeof(LedgerEventJsonConverter<>))
+    {
+    }
 
     private sealed class LedgerEventJsonConverter<TEvent> : JsonConverter<TEvent>
         where TEvent : LedgerEvent

@@ -30,7 +30,8 @@ internal sealed unsafe class Sha256 : IDisposable
     // sizeof(SHA256_CTX) is 112 bytes in OpenSSL 1.1 and 3.x; the buffer leaves room to spare.
     private const int ContextSize = 256;
 
-    private static readonly NativeFunctions? Loaded = NativeFunctions.TryLoad(
+    /// <summary>The libcrypto functions this process uses, or null when it uses .NET's SHA-256.</summary>
+    internal static readonly NativeFunctions? Native = NativeFunctions.TryLoad(
         AppContext.TryGetSwitch(DisableNativeSwitch, out bool disabled) && disabled);
 
     private readonly NativeFunctions? native;
@@ -38,25 +39,23 @@ internal sealed unsafe class Sha256 : IDisposable
 
     /// <summary>A hasher using libcrypto when it was loaded and checked, .NET's SHA-256 otherwise.</summary>
     internal Sha256()
-        : this(Loaded)
+        : this(Native)
     {
     }
 
     /// <summary>A hasher using the given native functions, or .NET's SHA-256 when null (tests use both).</summary>
     internal Sha256(NativeFunctions? native) => this.native = native;
 
-    /// <summary>The libcrypto functions this process uses, or null when it uses .NET's SHA-256.</summary>
-    internal static NativeFunctions? Native => Loaded;
-
     /// <summary>Writes SHA-256 of <paramref name="data"/> into the first 32 bytes of <paramref name="digest"/>.</summary>
     internal void Hash(ReadOnlySpan<byte> data, Span<byte> digest)
     {
-        CheckDigest(digest);
         if (native is not null)
         {
+            // The native path checks the digest's length itself, at the unsafe boundary.
             native.Hash(data, digest);
             return;
         }
+        CheckDigest(digest);
         fallback ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         fallback.AppendData(data);
         fallback.GetHashAndReset(digest);
