@@ -45,4 +45,39 @@ public class PersistentStructuresTest
         Assert.Equal(("a", "b", "x65"), (w[64], w[70], w[65]));
         Assert.Equal("x64", v[64]);
     }
+
+    [Theory]
+    [InlineData(0, 5, "a a b c d e - -")]
+    [InlineData(2, 5, "a b c c d e - -")]
+    [InlineData(5, 5, "a b c d e - - -")]
+    [InlineData(0, 7, "a a b c d e f g")]
+    public void Entries_ShiftRight_MovesTheTailOnePlace(int from, int length, string expected)
+    {
+        string[] entries = Entries(length);
+        CarbonLedger.Registry.State.Entries.ShiftRight(entries.AsSpan(), from, length);
+        Assert.Equal(expected, string.Join(' ', entries));
+    }
+
+    [Theory]
+    [InlineData(0, 5, "b c d e e - - -")]
+    [InlineData(3, 5, "a b c e e - - -")]
+    [InlineData(4, 5, "a b c d e - - -")]
+    [InlineData(0, 8, "b c d e f g h h")]
+    public void Entries_ShiftLeft_ClosesTheGap(int index, int length, string expected)
+    {
+        string[] entries = Entries(length);
+        CarbonLedger.Registry.State.Entries.ShiftLeft(entries.AsSpan(), index, length);
+        Assert.Equal(expected, string.Join(' ', entries));
+    }
+
+    // Eight entries, the first 'length' of them in use (a, b, c …) and the rest unused (-).
+    private static string[] Entries(int length)
+    {
+        var entries = new string[8];
+        for (int i = 0; i < entries.Length; i++)
+        {
+            entries[i] = i < length ? ((char)('a' + i)).ToString() : "-";
+        }
+        return entries;
+    }
 }
