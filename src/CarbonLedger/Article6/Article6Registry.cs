@@ -169,7 +169,7 @@ public sealed class Article6Registry
                 Preconditions.ThrowArgument(nameof(journal), string.Create(CultureInfo.InvariantCulture,
                     $"Journal entry {a.Sequence} names authorization {a.Authorization} of {a.FirstTransferringParty.Alpha3}, which was not given"));
             }
-            registry.Replay(a, auth);
+            registry.Replay(a, auth, events[(int)a.LedgerSequence]);
             registry.actions.Add(a);
             if (!byEvent.TryGetValue(a.LedgerSequence, out List<ItmoAction>? group))
             {
@@ -185,8 +185,11 @@ public sealed class Article6Registry
         return registry;
     }
 
-    /// <summary>Applies one stored journal entry to the state, as the live operation that recorded it did.</summary>
-    private void Replay(ItmoAction a, Authorization auth)
+    /// <summary>
+    /// Applies one stored journal entry, recorded at ledger event <paramref name="e"/>, to the state, as the live
+    /// operation that recorded it did.
+    /// </summary>
+    private void Replay(ItmoAction a, Authorization auth, LedgerEvent e)
     {
         var space = new SerialSpace(a.Itmo.OriginatingRegistry, a.Itmo.Project);
         CreditBlock block = CreditBlock.Create(a.Itmo.Serials,
@@ -203,8 +206,9 @@ public sealed class Article6Registry
                 break;
             case ItmoActionType.Acquisition:
                 CoverUnknown(block, auth);
-                // Acquired units have been first transferred unless their OIMP first transfer happens at use or cancellation.
-                if ((auth.Purpose.IncludesNdc() || auth.FirstTransfer != FirstTransferDefinition.UseOrCancellation) && !firstTransferred.Overlaps(block))
+                // The same rule as the live acquisition: the units count as first transferred when the acquired block
+                // that holds them carries the flag.
+                if (AcquiredAsFirstTransferred(a, e) && !firstTransferred.Overlaps(block))
                 {
                     firstTransferred.Add(block);
                 }
@@ -215,6 +219,28 @@ public sealed class Article6Registry
             default:
                 break;
         }
+    }
+
+    /// <summary>
+    /// Whether the block of acquisition event <paramref name="e"/> that holds the units of journal entry
+    /// <paramref name="a"/> was flagged first transferred.
+    /// </summary>
+    /// <exception cref="ArgumentException">The event is not an acquisition, or none of its blocks holds the units.</exception>
+    private static bool AcquiredAsFirstTransferred(ItmoAction a, LedgerEvent e)
+    {
+        if (e is CreditsAcquired acquired)
+        {
+            foreach (CreditBlock b in acquired.Blocks)
+            {
+                if (b.Attributes.Issuer == a.Itmo.OriginatingRegistry && b.Attributes.Project == a.Itmo.Project && b.Block.Contains(a.Itmo.Serials))
+                {
+                    return b.Attributes.FirstTransferred;
+                }
+            }
+        }
+        Preconditions.ThrowArgument("journal", string.Create(CultureInfo.InvariantCulture,
+            $"Journal entry {a.Sequence} records the acquisition of {a.Itmo}, which ledger event {e.Sequence} ({e.Kind}) did not acquire"));
+        return false;
     }
 
     /// <summary>Registers a cooperative approach this Party participates in; registering an equal one again does nothing.</summary>

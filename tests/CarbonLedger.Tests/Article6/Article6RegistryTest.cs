@@ -350,6 +350,46 @@ public class Article6RegistryTest
     }
 
     [Fact]
+    public void Restore_AcquisitionEntryOnAnotherEvent_RefusedNamingTheJournal()
+    {
+        var f = CarbonLedger.Tests.Article6.Reporting.AefTablesTest.Scenario();
+        var first = f.Jpn.Ledger.Current.Events[0];
+        int index = f.Jpn.Actions.ToList().FindIndex(a => a.Type == ItmoActionType.Acquisition);
+        Assert.True(index >= 0);
+        var moved = f.Jpn.Actions.Select((a, i) => i == index
+            ? new ItmoAction(a.Sequence, a.Party, a.Type, a.Subtype, a.Instant, a.Date, a.Itmo, a.UnitType, a.Authorization, a.Purpose,
+                a.FirstTransferringParty, a.TransferringParty, a.AcquiringParty, a.UsingParty, a.UsePurpose, a.YearOfUse, first.Sequence, first.Hash)
+            : a);
+
+        var refused = Assert.Throws<ArgumentException>(() =>
+            Article6Registry.Restore(f.Jpn.Ledger, f.Jpn.Zone, f.Jpn.Approaches, f.Jpn.Authorizations, moved));
+
+        Assert.Equal("journal", refused.ParamName);
+        Assert.Contains("did not acquire", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Restore_AcquiredUnits_UsableExactlyAsLive()
+    {
+        var f = CarbonLedger.Tests.Article6.Reporting.AefTablesTest.Scenario();
+        // The restored layer runs on its own copy of the ledger, so the live and restored registries can each do the same use.
+        Article6Registry jpn = Article6Registry.Restore(f.Jpn.Ledger.Fork(), f.Jpn.Zone, f.Jpn.Approaches, f.Jpn.Authorizations, f.Jpn.Actions);
+        OperationId use = f.NextId();
+
+        var live = f.Jpn.Use(use, GovJapan, f.JpnGov, f.JpnRetire, CreditSelection.ByQuantity(5), UsePurpose.Ndc, 2031);
+        var restored = jpn.Use(use, GovJapan, f.JpnGov, f.JpnRetire, CreditSelection.ByQuantity(5), UsePurpose.Ndc, 2031);
+
+        Assert.NotEmpty(live);
+        Assert.Equal(live.Select(Describe), restored.Select(Describe));
+        // Sending acquired units on is a transfer, not a first transfer, on both.
+        OperationId onward = f.NextId();
+        var sentLive = f.Jpn.TransferInternationally(onward, GovJapan, f.JpnGov, f.Tha, f.ThaGov, CreditSelection.ByQuantity(3));
+        var sentRestored = jpn.TransferInternationally(onward, GovJapan, f.JpnGov, f.Tha, f.ThaGov, CreditSelection.ByQuantity(3));
+        Assert.Equal(ItmoActionType.Transfer, Assert.Single(sentLive).Type);
+        Assert.Equal(sentLive.Select(Describe), sentRestored.Select(Describe));
+    }
+
+    [Fact]
     public void Create_UnknownPartyOrBadArguments_Throw()
     {
         var f = new Article6Fixture();
