@@ -510,19 +510,14 @@ public sealed class Ledger
                 return SameMovement<TEvent>(operation, prior, actor, from, to, credits, beneficiary, purpose);
             }
             (AccountSlot source, _, AccountSlot? destination, _) = state.CheckMovement(kind, actor, from, to);
-            // Whole root nodes: picking reads only a path's first entries, while applying the event searches both
-            // roots by key.
-            source.Available.PrefetchRoot();
             destination?.Available.PrefetchRoot();
             Inject(LedgerStep.Checked);
             ImmutableArray<CreditBlock> blocks = LedgerState.Pick(source, credits);
             Inject(LedgerStep.Picked);
-            if (blocks.Length > 0)
+            if (destination is not null && blocks.Length > 0)
             {
-                // The leaves the first block leaves and lands in: loaded while the event is encoded and hashed.
-                HoldingKey first = HoldingKey.Of(blocks[0]);
-                source.Available.PrefetchLeaf(first);
-                destination?.Available.PrefetchLeaf(first);
+                // Where the first block will land: loaded while the event is encoded and hashed.
+                destination.Available.PrefetchLeaf(HoldingKey.Of(blocks[0]));
             }
             return Commit(create(NextHeader(operation, actor), from, to, credits, blocks, beneficiary, purpose));
         }
