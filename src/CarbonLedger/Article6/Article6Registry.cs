@@ -5,9 +5,11 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using CarbonLedger.Parties;
+using CarbonLedger.Projects;
 using CarbonLedger.Registry;
 using CarbonLedger.Registry.Events;
 using CarbonLedger.Registry.State;
+using CarbonLedger.Serials;
 using CarbonLedger.Utility;
 using NodaTime;
 
@@ -156,6 +158,7 @@ public sealed class Article6Registry
             registry.authorizations.TryAdd((authorization.AuthorizingParty.Alpha3, authorization.Id), authorization);
         }
         IReadOnlyList<LedgerEvent> events = ledger.Current.Events;
+        var acquisitions = new AcquisitionIndex();
         var byEvent = new Dictionary<long, List<ItmoAction>>();
         foreach (ItmoAction a in journal)
         {
@@ -169,7 +172,7 @@ public sealed class Article6Registry
                 Preconditions.ThrowArgument(nameof(journal), string.Create(CultureInfo.InvariantCulture,
                     $"Journal entry {a.Sequence} names authorization {a.Authorization} of {a.FirstTransferringParty.Alpha3}, which was not given"));
             }
-            registry.Replay(a, auth, events[(int)a.LedgerSequence]);
+            registry.Replay(a, auth, events[(int)a.LedgerSequence], acquisitions);
             registry.actions.Add(a);
             if (!byEvent.TryGetValue(a.LedgerSequence, out List<ItmoAction>? group))
             {
@@ -189,7 +192,7 @@ public sealed class Article6Registry
     /// Applies one stored journal entry, recorded at ledger event <paramref name="e"/>, to the state, as the live
     /// operation that recorded it did.
     /// </summary>
-    private void Replay(ItmoAction a, Authorization auth, LedgerEvent e)
+    private void Replay(ItmoAction a, Authorization auth, LedgerEvent e, AcquisitionIndex acquisitions)
     {
         var space = new SerialSpace(a.Itmo.OriginatingRegistry, a.Itmo.Project);
         CreditBlock block = CreditBlock.Create(a.Itmo.Serials,
@@ -208,7 +211,7 @@ public sealed class Article6Registry
                 CoverUnknown(block, auth);
                 // The same rule as the live acquisition: the units count as first transferred when the acquired block
                 // that holds them carries the flag.
-                if (AcquiredAsFirstTransferred(a, e) && !firstTransferred.Overlaps(block))
+                if (acquisitions.FirstTransferred(a, e) && !firstTransferred.Overlaps(block))
                 {
                     firstTransferred.Add(block);
                 }
@@ -219,28 +222,6 @@ public sealed class Article6Registry
             default:
                 break;
         }
-    }
-
-    /// <summary>
-    /// Whether the block of acquisition event <paramref name="e"/> that holds the units of journal entry
-    /// <paramref name="a"/> was flagged first transferred.
-    /// </summary>
-    /// <exception cref="ArgumentException">The event is not an acquisition, or none of its blocks holds the units.</exception>
-    private static bool AcquiredAsFirstTransferred(ItmoAction a, LedgerEvent e)
-    {
-        if (e is CreditsAcquired acquired)
-        {
-            foreach (CreditBlock b in acquired.Blocks)
-            {
-                if (b.Attributes.Issuer == a.Itmo.OriginatingRegistry && b.Attributes.Project == a.Itmo.Project && b.Block.Contains(a.Itmo.Serials))
-                {
-                    return b.Attributes.FirstTransferred;
-                }
-            }
-        }
-        Preconditions.ThrowArgument("journal", string.Create(CultureInfo.InvariantCulture,
-            $"Journal entry {a.Sequence} records the acquisition of {a.Itmo}, which ledger event {e.Sequence} ({e.Kind}) did not acquire"));
-        return false;
     }
 
     /// <summary>Registers a cooperative approach this Party participates in; registering an equal one again does nothing.</summary>
@@ -875,4 +856,77 @@ public sealed class Article6Registry
     private sealed record Completed(ReadOnlyCollection<ItmoAction> Actions, object? Detail);
 
     private sealed record Transfer(CreditsTransferredOut Outgoing, List<(CreditBlock Part, Authorization Authorization)> Parts, List<CooperativeApproach> Approaches);
+
+    /// <summary>
+    /// The blocks of the acquisition event that the journal entries being restored point at, sorted by serial space
+    /// and first serial; kept from one entry to the next, since the entries of one event are consecutive.
+    /// </summary>
+    private sealed class AcquisitionIndex
+    {
+        private long sequence = -1;
+        private CreditBlock[] blocks = [];
+
+        /// <summary>
+        /// Whether the units of acquisition entry <paramref name="a"/> were flagged first transferred in ledger event
+        /// <paramref name="e"/> (all of the event's blocks that hold them were).
+        /// </summary>
+        /// <exception cref="ArgumentException">The event is not an acquisition, or its blocks do not hold all the units.</exception>
+        internal bool FirstTransferred(ItmoAction a, LedgerEvent e)
+        {
+            if (e.Sequence != sequence)
+            {
+                blocks = e is CreditsAcquired acquired ? [.. acquired.Blocks] : [];
+                Array.Sort(blocks, static (x, y) => Compare(x, y.Attributes.Issuer, y.Attributes.Project, y.Block.Start));
+                sequence = e.Sequence;
+            }
+            RegistryId issuer = a.Itmo.OriginatingRegistry;
+            ProjectId project = a.Itmo.Project;
+            SerialBlock units = a.Itmo.Serials;
+            // The first block of the units' space that ends at or after their first serial.
+            int lo = 0;
+            int hi = blocks.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                CreditBlock b = blocks[mid];
+                int space = Compare(b, issuer, project, 0);
+                if (space < 0 || (space == 0 && b.Block.End < units.Start))
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+            bool flagged = true;
+            long next = units.Start;
+            for (int i = lo; i < blocks.Length && SameSpace(blocks[i], issuer, project) && blocks[i].Block.Start <= next; i++)
+            {
+                flagged &= blocks[i].Attributes.FirstTransferred;
+                next = blocks[i].Block.End + 1;
+                if (next > units.End)
+                {
+                    return flagged;
+                }
+            }
+            Preconditions.ThrowArgument("journal", string.Create(CultureInfo.InvariantCulture,
+                $"Journal entry {a.Sequence} records the acquisition of {a.Itmo}, which ledger event {e.Sequence} ({e.Kind}) did not acquire"));
+            return false;
+        }
+
+        private static bool SameSpace(CreditBlock b, RegistryId issuer, ProjectId project) =>
+            b.Attributes.Issuer == issuer && b.Attributes.Project == project;
+
+        // Serial space (issuer, then project text), then first serial; with start 0, compares the space alone.
+        private static int Compare(CreditBlock b, RegistryId issuer, ProjectId project, long start)
+        {
+            if (b.Attributes.Issuer != issuer)
+            {
+                return b.Attributes.Issuer < issuer ? -1 : 1;
+            }
+            int c = string.CompareOrdinal(b.Attributes.Project.Value, project.Value);
+            return c != 0 ? c : start == 0 ? 0 : b.Block.Start.CompareTo(start);
+        }
+    }
 }

@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using CarbonLedger.Article6;
 using CarbonLedger.Parties;
 using CarbonLedger.Registry;
+using CarbonLedger.Serials;
 using Xunit;
 using static CarbonLedger.Tests.Article6.Article6Fixture;
 
@@ -339,10 +341,7 @@ public class Article6RegistryTest
         var sent = jpn.TransferInternationally(f.NextId(), GovJapan, f.JpnGov, f.Tha, f.ThaGov, CreditSelection.ByQuantity(3));
         Assert.Equal(ItmoActionType.Transfer, Assert.Single(sent).Type);
 
-        var tampered = f.Jpn.Actions.Select((a, i) => i == 0
-            ? new ItmoAction(a.Sequence, a.Party, a.Type, a.Subtype, a.Instant, a.Date, a.Itmo, a.UnitType, a.Authorization, a.Purpose,
-                a.FirstTransferringParty, a.TransferringParty, a.AcquiringParty, a.UsingParty, a.UsePurpose, a.YearOfUse, a.LedgerSequence, EventHash.Zero)
-            : a);
+        var tampered = f.Jpn.Actions.Select((a, i) => i == 0 ? Entry(a, a.Itmo, a.LedgerSequence, EventHash.Zero) : a);
         Assert.Equal("journal", Assert.Throws<ArgumentException>(() =>
             Article6Registry.Restore(f.Jpn.Ledger, f.Jpn.Zone, f.Jpn.Approaches, f.Jpn.Authorizations, tampered)).ParamName);
         Assert.Equal("journal", Assert.Throws<ArgumentException>(() =>
@@ -354,40 +353,60 @@ public class Article6RegistryTest
     {
         var f = CarbonLedger.Tests.Article6.Reporting.AefTablesTest.Scenario();
         var first = f.Jpn.Ledger.Current.Events[0];
-        int index = f.Jpn.Actions.ToList().FindIndex(a => a.Type == ItmoActionType.Acquisition);
-        Assert.True(index >= 0);
-        var moved = f.Jpn.Actions.Select((a, i) => i == index
-            ? new ItmoAction(a.Sequence, a.Party, a.Type, a.Subtype, a.Instant, a.Date, a.Itmo, a.UnitType, a.Authorization, a.Purpose,
-                a.FirstTransferringParty, a.TransferringParty, a.AcquiringParty, a.UsingParty, a.UsePurpose, a.YearOfUse, first.Sequence, first.Hash)
-            : a);
 
-        var refused = Assert.Throws<ArgumentException>(() =>
-            Article6Registry.Restore(f.Jpn.Ledger, f.Jpn.Zone, f.Jpn.Approaches, f.Jpn.Authorizations, moved));
+        var refused = Assert.Throws<ArgumentException>(() => Article6Registry.Restore(f.Jpn.Ledger, f.Jpn.Zone, f.Jpn.Approaches,
+            f.Jpn.Authorizations, WithFirstAcquisition(f.Jpn, a => Entry(a, a.Itmo, first.Sequence, first.Hash))));
 
         Assert.Equal("journal", refused.ParamName);
         Assert.Contains("did not acquire", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Restore_AcquiredUnits_UsableExactlyAsLive()
+    public void Restore_AcquisitionEntryForUnitsTheEventDidNotCarry_RefusedNamingTheJournal()
     {
         var f = CarbonLedger.Tests.Article6.Reporting.AefTablesTest.Scenario();
-        // The restored layer runs on its own copy of the ledger, so the live and restored registries can each do the same use.
+        // The same event, but units past the ones it acquired (the range's end moved on by 1,000).
+        Func<ItmoAction, ItmoAction> stretch = a => Entry(a,
+            ItmoId.Create(a.Itmo.Approach, a.Itmo.OriginatingRegistry, a.Itmo.Project, a.Itmo.Vintage,
+                SerialBlock.FromRange(a.Itmo.Serials.Start, a.Itmo.Serials.End + 1_000)),
+            a.LedgerSequence, a.LedgerEventHash);
+
+        var refused = Assert.Throws<ArgumentException>(() => Article6Registry.Restore(f.Jpn.Ledger, f.Jpn.Zone, f.Jpn.Approaches,
+            f.Jpn.Authorizations, WithFirstAcquisition(f.Jpn, stretch)));
+
+        Assert.Equal("journal", refused.ParamName);
+        Assert.Contains("did not acquire", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Restore_AcquiredUnits_SentOnExactlyAsLive()
+    {
+        var f = CarbonLedger.Tests.Article6.Reporting.AefTablesTest.Scenario();
+        // The restored layer runs on its own copy of the ledger, so the live and restored registries can each send the
+        // same acquired units on. Whether they were first transferred (restored from the acquisition event) decides
+        // whether sending them on is a first transfer or a transfer.
         Article6Registry jpn = Article6Registry.Restore(f.Jpn.Ledger.Fork(), f.Jpn.Zone, f.Jpn.Approaches, f.Jpn.Authorizations, f.Jpn.Actions);
-        OperationId use = f.NextId();
-
-        var live = f.Jpn.Use(use, GovJapan, f.JpnGov, f.JpnRetire, CreditSelection.ByQuantity(5), UsePurpose.Ndc, 2031);
-        var restored = jpn.Use(use, GovJapan, f.JpnGov, f.JpnRetire, CreditSelection.ByQuantity(5), UsePurpose.Ndc, 2031);
-
-        Assert.NotEmpty(live);
-        Assert.Equal(live.Select(Describe), restored.Select(Describe));
-        // Sending acquired units on is a transfer, not a first transfer, on both.
         OperationId onward = f.NextId();
+
         var sentLive = f.Jpn.TransferInternationally(onward, GovJapan, f.JpnGov, f.Tha, f.ThaGov, CreditSelection.ByQuantity(3));
         var sentRestored = jpn.TransferInternationally(onward, GovJapan, f.JpnGov, f.Tha, f.ThaGov, CreditSelection.ByQuantity(3));
+
         Assert.Equal(ItmoActionType.Transfer, Assert.Single(sentLive).Type);
         Assert.Equal(sentLive.Select(Describe), sentRestored.Select(Describe));
     }
+
+    private static List<ItmoAction> WithFirstAcquisition(Article6Registry registry, Func<ItmoAction, ItmoAction> change)
+    {
+        List<ItmoAction> journal = registry.Actions.ToList();
+        int index = journal.FindIndex(a => a.Type == ItmoActionType.Acquisition);
+        Assert.True(index >= 0, "the scenario has an acquisition");
+        journal[index] = change(journal[index]);
+        return journal;
+    }
+
+    private static ItmoAction Entry(ItmoAction a, ItmoId itmo, long ledgerSequence, EventHash ledgerEventHash) =>
+        new(a.Sequence, a.Party, a.Type, a.Subtype, a.Instant, a.Date, itmo, a.UnitType, a.Authorization, a.Purpose,
+            a.FirstTransferringParty, a.TransferringParty, a.AcquiringParty, a.UsingParty, a.UsePurpose, a.YearOfUse, ledgerSequence, ledgerEventHash);
 
     [Fact]
     public void Create_UnknownPartyOrBadArguments_Throw()
