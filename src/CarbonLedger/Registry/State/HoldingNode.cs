@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
 namespace CarbonLedger.Registry.State;
@@ -255,6 +256,7 @@ internal static class Entries
     /// <summary>Moves entries <paramref name="from"/> to <paramref name="length"/> − 1 one place right.</summary>
     internal static void ShiftRight<T>(Span<T> entries, int from, int length)
     {
+        Debug.Assert(from >= 0 && from <= length && length < entries.Length, "The shift stays inside the node's room");
         for (int i = length; i > from; i--)
         {
             entries[i] = entries[i - 1];
@@ -264,6 +266,7 @@ internal static class Entries
     /// <summary>Moves entries <paramref name="index"/> + 1 to <paramref name="length"/> − 1 one place left, over entry <paramref name="index"/>.</summary>
     internal static void ShiftLeft<T>(Span<T> entries, int index, int length)
     {
+        Debug.Assert(index >= 0 && index < length && length <= entries.Length, "The removed entry is in use");
         for (int i = index; i < length - 1; i++)
         {
             entries[i] = entries[i + 1];
