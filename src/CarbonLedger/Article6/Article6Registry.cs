@@ -5,11 +5,9 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using CarbonLedger.Parties;
-using CarbonLedger.Projects;
 using CarbonLedger.Registry;
 using CarbonLedger.Registry.Events;
 using CarbonLedger.Registry.State;
-using CarbonLedger.Serials;
 using CarbonLedger.Utility;
 using NodaTime;
 
@@ -858,13 +856,14 @@ public sealed class Article6Registry
     private sealed record Transfer(CreditsTransferredOut Outgoing, List<(CreditBlock Part, Authorization Authorization)> Parts, List<CooperativeApproach> Approaches);
 
     /// <summary>
-    /// The blocks of the acquisition event that the journal entries being restored point at, sorted by serial space
-    /// and first serial; kept from one entry to the next, since the entries of one event are consecutive.
+    /// The serials of the acquisition event that the journal entries being restored point at, all and those flagged
+    /// first transferred; kept from one entry to the next, since the entries of one event are consecutive.
     /// </summary>
     private sealed class AcquisitionIndex
     {
         private long sequence = -1;
-        private CreditBlock[] blocks = [];
+        private SerialSets acquired = new();
+        private SerialSets flagged = new();
 
         /// <summary>
         /// Whether the units of acquisition entry <paramref name="a"/> were flagged first transferred in ledger event
@@ -875,58 +874,25 @@ public sealed class Article6Registry
         {
             if (e.Sequence != sequence)
             {
-                blocks = e is CreditsAcquired acquired ? [.. acquired.Blocks] : [];
-                Array.Sort(blocks, static (x, y) => Compare(x, y.Attributes.Issuer, y.Attributes.Project, y.Block.Start));
+                acquired = new SerialSets();
+                flagged = new SerialSets();
+                foreach (CreditBlock b in (e as CreditsAcquired)?.Blocks ?? [])
+                {
+                    acquired.Add(b);
+                    if (b.Attributes.FirstTransferred)
+                    {
+                        flagged.Add(b);
+                    }
+                }
                 sequence = e.Sequence;
             }
-            RegistryId issuer = a.Itmo.OriginatingRegistry;
-            ProjectId project = a.Itmo.Project;
-            SerialBlock units = a.Itmo.Serials;
-            // The first block of the units' space that ends at or after their first serial.
-            int lo = 0;
-            int hi = blocks.Length;
-            while (lo < hi)
+            var units = SerialRange.Create(a.Itmo.OriginatingRegistry, a.Itmo.Project, a.Itmo.Serials);
+            if (!acquired.Covers(units))
             {
-                int mid = (lo + hi) >>> 1;
-                CreditBlock b = blocks[mid];
-                int space = Compare(b, issuer, project, 0);
-                if (space < 0 || (space == 0 && b.Block.End < units.Start))
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
+                Preconditions.ThrowArgument("journal", string.Create(CultureInfo.InvariantCulture,
+                    $"Journal entry {a.Sequence} records the acquisition of {a.Itmo}, which ledger event {e.Sequence} ({e.Kind}) did not acquire"));
             }
-            bool flagged = true;
-            long next = units.Start;
-            for (int i = lo; i < blocks.Length && SameSpace(blocks[i], issuer, project) && blocks[i].Block.Start <= next; i++)
-            {
-                flagged &= blocks[i].Attributes.FirstTransferred;
-                next = blocks[i].Block.End + 1;
-                if (next > units.End)
-                {
-                    return flagged;
-                }
-            }
-            Preconditions.ThrowArgument("journal", string.Create(CultureInfo.InvariantCulture,
-                $"Journal entry {a.Sequence} records the acquisition of {a.Itmo}, which ledger event {e.Sequence} ({e.Kind}) did not acquire"));
-            return false;
-        }
-
-        private static bool SameSpace(CreditBlock b, RegistryId issuer, ProjectId project) =>
-            b.Attributes.Issuer == issuer && b.Attributes.Project == project;
-
-        // Serial space (issuer, then project text), then first serial; with start 0, compares the space alone.
-        private static int Compare(CreditBlock b, RegistryId issuer, ProjectId project, long start)
-        {
-            if (b.Attributes.Issuer != issuer)
-            {
-                return b.Attributes.Issuer < issuer ? -1 : 1;
-            }
-            int c = string.CompareOrdinal(b.Attributes.Project.Value, project.Value);
-            return c != 0 ? c : start == 0 ? 0 : b.Block.Start.CompareTo(start);
+            return flagged.Covers(units);
         }
     }
 }

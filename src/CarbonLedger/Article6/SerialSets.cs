@@ -15,6 +15,9 @@ internal sealed class SerialSets
     internal bool Overlaps(SerialRange range) =>
         sets.TryGetValue(SerialSpace.Of(range), out SerialSet set) && set.Overlaps(range.Serials);
 
+    internal bool Covers(SerialRange range) =>
+        sets.TryGetValue(SerialSpace.Of(range), out SerialSet set) && set.Covers(range.Serials);
+
     internal void Add(CreditBlock block)
     {
         var space = SerialSpace.Of(block.Attributes);

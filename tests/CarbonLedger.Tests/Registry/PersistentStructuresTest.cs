@@ -47,26 +47,25 @@ public class PersistentStructuresTest
     }
 
     [Theory]
-    [InlineData(0, 5, "a a b c d e - -")]
-    [InlineData(2, 5, "a b c c d e - -")]
-    [InlineData(5, 5, "a b c d e - - -")]
-    [InlineData(0, 7, "a a b c d e f g")]
-    public void Entries_ShiftRight_MovesTheTailOnePlace(int from, int length, string expected)
+    [InlineData(true, 0, 5, "a a b c d e - -")]
+    [InlineData(true, 2, 5, "a b c c d e - -")]
+    [InlineData(true, 5, 5, "a b c d e - - -")]
+    [InlineData(true, 0, 7, "a a b c d e f g")]
+    [InlineData(false, 0, 5, "b c d e e - - -")]
+    [InlineData(false, 3, 5, "a b c e e - - -")]
+    [InlineData(false, 4, 5, "a b c d e - - -")]
+    [InlineData(false, 0, 8, "b c d e f g h h")]
+    public void Entries_Shift_RightMovesTheTailOnePlace_LeftClosesTheGap(bool right, int at, int length, string expected)
     {
         string[] entries = Entries(length);
-        CarbonLedger.Registry.State.Entries.ShiftRight(entries.AsSpan(), from, length);
-        Assert.Equal(expected, string.Join(' ', entries));
-    }
-
-    [Theory]
-    [InlineData(0, 5, "b c d e e - - -")]
-    [InlineData(3, 5, "a b c e e - - -")]
-    [InlineData(4, 5, "a b c d e - - -")]
-    [InlineData(0, 8, "b c d e f g h h")]
-    public void Entries_ShiftLeft_ClosesTheGap(int index, int length, string expected)
-    {
-        string[] entries = Entries(length);
-        CarbonLedger.Registry.State.Entries.ShiftLeft(entries.AsSpan(), index, length);
+        if (right)
+        {
+            CarbonLedger.Registry.State.Entries.ShiftRight(entries.AsSpan(), at, length);
+        }
+        else
+        {
+            CarbonLedger.Registry.State.Entries.ShiftLeft(entries.AsSpan(), at, length);
+        }
         Assert.Equal(expected, string.Join(' ', entries));
     }
 
