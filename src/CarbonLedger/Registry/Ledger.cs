@@ -178,12 +178,20 @@ public sealed class Ledger
     }
 
     /// <summary>Applies the first <paramref name="count"/> events to an empty state (no chain verification).</summary>
-    internal static LedgerState Rebuild(IReadOnlyList<LedgerEvent> history, int count, EventLog? log)
+    internal static LedgerState Rebuild(IReadOnlyList<LedgerEvent> history, int count, EventLog? log) =>
+        Rebuild(LedgerState.CreateEmpty(), history, 0, count, log);
+
+    /// <summary>
+    /// Applies events <paramref name="from"/> to <paramref name="count"/> − 1 to <paramref name="start"/>, the state
+    /// after the first <paramref name="from"/> events (no chain verification). A sealed start is never written: the
+    /// replay copies the nodes it changes.
+    /// </summary>
+    internal static LedgerState Rebuild(LedgerState start, IReadOnlyList<LedgerEvent> history, int from, int count, EventLog? log)
     {
-        // The state is private until the loop ends, so the replay may update the nodes it creates in place.
+        // The new nodes are private until the loop ends, so the replay may update the ones it creates in place.
         var owner = new TransientOwner();
-        LedgerState state = LedgerState.CreateEmpty();
-        for (int i = 0; i < count; i++)
+        LedgerState state = start;
+        for (int i = from; i < count; i++)
         {
             LedgerEvent e = history[i];
             try

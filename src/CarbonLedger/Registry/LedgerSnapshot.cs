@@ -106,7 +106,13 @@ public sealed class LedgerSnapshot
     public IReadOnlyList<CreditTotals> GetTotals() => state.Totals().AsReadOnly();
 
     /// <summary>The registry as it was at <paramref name="instant"/>: after every event of this snapshot dated at or before it.</summary>
-    /// <remarks>Rebuilt by replaying that prefix of the history, so the cost grows with the number of events.</remarks>
+    /// <remarks>
+    /// Rebuilt by replaying that prefix of the history. The ledger remembers the last state it rebuilt this way (for
+    /// as long as somebody holds the snapshot returned for it): asking again about the same prefix returns that
+    /// snapshot, and asking about a later instant replays only the events in between. Questions in increasing order of
+    /// time, such as month-end balances through a year, therefore cost about one replay in all; an earlier instant
+    /// replays from the first event.
+    /// </remarks>
     public LedgerSnapshot AsOf(Instant instant)
     {
         int lo = 0;
@@ -127,6 +133,16 @@ public sealed class LedgerSnapshot
         {
             return this;
         }
-        return new LedgerSnapshot(Ledger.Rebuild(events, lo, null), events.Prefix(lo));
+        PrefixStates prefixStates = events.PrefixStates;
+        LedgerSnapshot? known = prefixStates.Closest(lo);
+        if (known is not null && known.EventCount == lo)
+        {
+            return known;
+        }
+        int from = known?.EventCount ?? 0;
+        LedgerState start = known?.state ?? LedgerState.CreateEmpty();
+        var snapshot = new LedgerSnapshot(Ledger.Rebuild(start, events, from, lo, null), events.Prefix(lo));
+        prefixStates.Remember(snapshot, lo - from);
+        return snapshot;
     }
 }

@@ -10,11 +10,15 @@ internal sealed class EventList : IReadOnlyList<LedgerEvent>
 {
     private readonly LedgerEvent[][] chunks;
 
-    internal EventList(LedgerEvent[][] chunks, int count)
+    internal EventList(LedgerEvent[][] chunks, int count, PrefixStates prefixStates)
     {
         this.chunks = chunks;
         Count = count;
+        PrefixStates = prefixStates;
     }
+
+    /// <summary>The rebuilt prefix states shared by every view of the same log.</summary>
+    internal PrefixStates PrefixStates { get; }
 
     /// <inheritdoc />
     public int Count { get; }
@@ -26,7 +30,7 @@ internal sealed class EventList : IReadOnlyList<LedgerEvent>
             : throw new ArgumentOutOfRangeException(nameof(index), index, "Index lies outside the history");
 
     /// <summary>The first <paramref name="count"/> events.</summary>
-    internal EventList Prefix(int count) => count == Count ? this : new EventList(chunks, count);
+    internal EventList Prefix(int count) => count == Count ? this : new EventList(chunks, count, PrefixStates);
 
     /// <inheritdoc />
     public IEnumerator<LedgerEvent> GetEnumerator()

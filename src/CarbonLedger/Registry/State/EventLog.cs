@@ -13,6 +13,7 @@ internal sealed class EventLog
     internal const int ChunkBits = 12;
     internal const int ChunkSize = 1 << ChunkBits;
 
+    private readonly PrefixStates prefixStates = new();
     private LedgerEvent[][] chunks;
     private int count;
 
@@ -33,7 +34,7 @@ internal sealed class EventLog
     internal int VolatileCount => System.Threading.Volatile.Read(ref count);
 
     /// <summary>A view of the events appended so far.</summary>
-    internal EventList View => new(chunks, count);
+    internal EventList View => new(chunks, count, prefixStates);
 
     /// <summary>Allocates room for one more event, so that <see cref="Append"/> cannot fail.</summary>
     internal void Reserve()
