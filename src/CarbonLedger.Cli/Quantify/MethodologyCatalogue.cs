@@ -10,22 +10,46 @@ using CarbonLedger.Quantities;
 namespace CarbonLedger.Cli.Quantify;
 
 /// <summary>
-/// The methodologies the command line can run from a project file: the built-in approved methodologies by id, and
-/// the solar PV family under any id the file gives. Each family has its own property in the project file
-/// (<c>systems</c>). Other families are available through the library API.
+/// The methodologies the command line can run from a project file: the library's built-in methodologies by id, and
+/// each of its five families under any id the file gives. Each family has its own property in the project file
+/// (<c>systems</c>, <c>lighting</c>, <c>chillers</c>, <c>absorptionChiller</c>, <c>equipment</c>).
 /// </summary>
 internal static class MethodologyCatalogue
 {
     /// <summary>The family name of grid-connected or captive solar PV.</summary>
     public const string SolarPv = "solar-pv";
 
+    /// <summary>The family name of LED lighting.</summary>
+    public const string LedLighting = "led-lighting";
+
+    /// <summary>The family name of high-efficiency chillers and inverter air conditioners.</summary>
+    public const string HighEfficiencyChiller = "high-efficiency-chiller";
+
+    /// <summary>The family name of absorption chillers with a fuel term.</summary>
+    public const string AbsorptionChiller = "absorption-chiller";
+
+    /// <summary>The family name of fuel-fired equipment efficiency (boilers, furnaces).</summary>
+    public const string FuelEfficiency = "fuel-efficiency";
+
     private static readonly Family[] All =
     [
         new(SolarPv, SolarPvProject.Block, typeof(SolarPvMethodology),
             (id, version, title) => title is null ? new SolarPvMethodology(id, version, GwpSet.Ar5) : new SolarPvMethodology(id, version, title, GwpSet.Ar5)),
+        new(LedLighting, LedLightingProject.Block, typeof(LedLightingMethodology),
+            (id, version, title) => title is null ? new LedLightingMethodology(id, version, GwpSet.Ar5) : new LedLightingMethodology(id, version, title, GwpSet.Ar5)),
+        new(HighEfficiencyChiller, HighEfficiencyChillerProject.Block, typeof(HighEfficiencyChillerMethodology),
+            (id, version, title) => title is null
+                ? new HighEfficiencyChillerMethodology(id, version, GwpSet.Ar5)
+                : new HighEfficiencyChillerMethodology(id, version, title, GwpSet.Ar5)),
+        new(AbsorptionChiller, AbsorptionChillerProject.Block, typeof(AbsorptionChillerMethodology),
+            (id, version, title) => title is null
+                ? new AbsorptionChillerMethodology(id, version, GwpSet.Ar5)
+                : new AbsorptionChillerMethodology(id, version, title, GwpSet.Ar5)),
+        new(FuelEfficiency, FuelEfficiencyProject.Block, typeof(FuelEfficiencyMethodology),
+            (id, version, title) => title is null ? new FuelEfficiencyMethodology(id, version, GwpSet.Ar5) : new FuelEfficiencyMethodology(id, version, title, GwpSet.Ar5)),
     ];
 
-    private static readonly Methodology[] BuiltIn = [SolarPvMethodology.MnAm003Ver2];
+    private static readonly Methodology[] BuiltIn = [SolarPvMethodology.MnAm003Ver2, HighEfficiencyChillerMethodology.ThAm005Ver3];
 
     /// <summary>The families the command line supports.</summary>
     public static IReadOnlyList<string> Families { get; } = All.Select(f => f.Name).ToArray();
@@ -35,7 +59,7 @@ internal static class MethodologyCatalogue
 
     /// <summary>A description of what is supported, for messages and help.</summary>
     public static string Supported =>
-        $"families: {string.Join(", ", Families)}; built-in methodologies: {string.Join(", ", BuiltIn.Select(m => $"{m.Id} {m.Version}"))}";
+        $"families: {string.Join(", ", Families)}; built-in methodologies: {string.Join(", ", BuiltIn.Select(m => $"{m.Id} {m.Version} ({FamilyOf(m)})"))}";
 
     /// <summary>The family name of a methodology the catalogue resolved.</summary>
     public static string FamilyOf(Methodology methodology) => All.First(f => f.Type.IsInstanceOfType(methodology)).Name;

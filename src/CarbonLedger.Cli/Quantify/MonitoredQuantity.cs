@@ -23,4 +23,25 @@ internal sealed record MonitoredQuantity(
     /// <summary>An amount of energy in watt-hours that raises the reductions (a PV output, cooling delivered): gaps count as zero.</summary>
     public static MonitoredQuantity ReferenceEnergy(string symbol, string what) =>
         new(symbol, what, [ParameterDimension.Energy], null, ParameterUnit.KilowattHour, null, null, null);
+
+    /// <summary>Electricity consumed by project equipment; missing data may be filled with rated power × hours.</summary>
+    public static MonitoredQuantity Electricity(string symbol, string what, string gapSymbol) =>
+        new(symbol, what, [ParameterDimension.Energy], null, ParameterUnit.KilowattHour, gapSymbol, ParameterDimension.Power, null);
+
+    /// <summary>
+    /// Fuel burnt by project equipment: a mass when its net calorific value is per mass, a volume when it is per volume;
+    /// missing data may be filled with a rated fuel use per hour of the same kind.
+    /// </summary>
+    public static MonitoredQuantity Fuel(string symbol, string what, ParameterDimension ncvDimension, string ncvPath, string gapSymbol)
+    {
+        bool mass = ncvDimension == ParameterDimension.NetCalorificValuePerMass;
+        string kind = mass ? "mass" : "volume";
+        return new(symbol, what,
+            [mass ? ParameterDimension.FuelMass : ParameterDimension.FuelVolume],
+            $"because its net calorific value ({ncvPath}) is per {kind}",
+            mass ? ParameterUnit.Tonne : ParameterUnit.Kilolitre,
+            gapSymbol,
+            mass ? ParameterDimension.FuelMassRate : ParameterDimension.FuelVolumeRate,
+            $"the fuel is counted by {kind}, as its net calorific value says");
+    }
 }

@@ -99,6 +99,10 @@ internal sealed class ProjectFile
         FamilyProject family = methodology switch
         {
             SolarPvMethodology pv => SolarPvProject.Read(json, root, project, pv),
+            LedLightingMethodology led => LedLightingProject.Read(json, root, project, led),
+            HighEfficiencyChillerMethodology chiller => HighEfficiencyChillerProject.Read(json, root, project, chiller),
+            AbsorptionChillerMethodology absorption => AbsorptionChillerProject.Read(json, root, project, absorption),
+            FuelEfficiencyMethodology fuel => FuelEfficiencyProject.Read(json, root, fuel),
             _ => throw new UnreachableException($"The catalogue resolved a {methodology.GetType().Name}, for which no project reader exists"),
         };
         return new ProjectFile(file, project, methodology, site, period, rounding, family);
