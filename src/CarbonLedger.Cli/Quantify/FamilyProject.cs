@@ -39,13 +39,13 @@ internal abstract class FamilyProject
         }
     }
 
-    /// <summary>The object at <paramref name="name"/> of the root, which must be an array with at least one element.</summary>
+    /// <summary>The elements of the array at property <paramref name="name"/> of the root; an empty array is refused.</summary>
     protected static JsonElement.ArrayEnumerator NonEmptyArray(JsonInput json, JsonElement root, string name, string emptyMessage)
     {
         JsonElement array = json.RequiredArray(root, string.Empty, name);
         return array.GetArrayLength() > 0 ? array.EnumerateArray() : throw json.Error(name, emptyMessage);
     }
 
-    /// <summary>The monitored data of each spec, in order.</summary>
+    /// <summary>The monitored data of a quantity, found by its readings symbol.</summary>
     protected static MonitoredParameter DataOf(IReadOnlyDictionary<string, MonitoredParameter> data, MonitoredSpec spec) => data[spec.Parameter];
 }
