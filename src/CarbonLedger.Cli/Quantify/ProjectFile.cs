@@ -1,28 +1,27 @@
 using System;
-using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
-using System.Linq;
 using System.Text.Json;
 using CarbonLedger.Cli.Input;
 using CarbonLedger.Projects;
-using CarbonLedger.Quantification.GridEmissionFactors;
+using CarbonLedger.Quantification;
 using CarbonLedger.Quantification.Methodologies;
 using CarbonLedger.Quantification.Monitoring;
-using CarbonLedger.Quantities;
 using NodaTime;
 using NodaTime.Text;
 
 namespace CarbonLedger.Cli.Quantify;
 
 /// <summary>
-/// A project file for <c>carbonledger quantify</c>: the methodology, its fixed (ex-ante) parameters, the site and its
-/// time zone, the monitoring period and the monitored systems. The shape is documented in <c>docs/cli.md</c>.
+/// A project file for <c>carbonledger quantify</c>: the methodology, the site and its time zone, the monitoring
+/// period, the credit rounding, and the part that belongs to the methodology's family (its fixed, ex-ante values and
+/// its monitored quantities). The shape is documented in <c>docs/cli.md</c>.
 /// </summary>
 internal sealed class ProjectFile
 {
     private ProjectFile(
-        string file, ProjectId project, SolarPvMethodology methodology, MonitoringSite site, MonitoringPeriod period,
-        MidpointRounding creditRounding, GridEmissionFactorSet gridFactors, IReadOnlyList<SystemSpec> systems)
+        string file, ProjectId project, Methodology methodology, MonitoringSite site, MonitoringPeriod period,
+        MidpointRounding creditRounding, FamilyProject family)
     {
         File = file;
         Project = project;
@@ -30,15 +29,14 @@ internal sealed class ProjectFile
         Site = site;
         Period = period;
         CreditRounding = creditRounding;
-        GridFactors = gridFactors;
-        Systems = systems;
+        Family = family;
     }
 
     public string File { get; }
 
     public ProjectId Project { get; }
 
-    public SolarPvMethodology Methodology { get; }
+    public Methodology Methodology { get; }
 
     public MonitoringSite Site { get; }
 
@@ -46,9 +44,8 @@ internal sealed class ProjectFile
 
     public MidpointRounding CreditRounding { get; }
 
-    public GridEmissionFactorSet GridFactors { get; }
-
-    public IReadOnlyList<SystemSpec> Systems { get; }
+    /// <summary>The family's part of the file: its fixed values, its monitored quantities and how to run it.</summary>
+    public FamilyProject Family { get; }
 
     /// <summary>Reads and checks a project file.</summary>
     /// <exception cref="Terminal.InputException">The file is missing or a field is wrong; the message names the line and field.</exception>
@@ -64,7 +61,7 @@ internal sealed class ProjectFile
         ProjectId project = ProjectId.TryParse(projectText, out ProjectId id)
             ? id
             : throw json.Error("project", $"'{projectText}' is not a project id such as KZ001");
-        SolarPvMethodology methodology = MethodologyCatalogue.Resolve(json, json.RequiredObject(root, string.Empty, "methodology"), "methodology");
+        Methodology methodology = MethodologyCatalogue.Resolve(json, json.RequiredObject(root, string.Empty, "methodology"), "methodology");
 
         JsonElement siteElement = json.RequiredObject(root, string.Empty, "site");
         string siteId = json.RequiredString(siteElement, "site", "id");
@@ -91,93 +88,24 @@ internal sealed class ProjectFile
             string other => throw json.Error("creditRounding", $"unknown rounding '{other}'; use down (the JCM rule), up, nearest-even or nearest-away-from-zero"),
         };
 
-        GridEmissionFactorSet factors = GridFactorsOf(json, json.RequiredObject(root, string.Empty, "gridEmissionFactor"), project);
-
-        JsonElement systemsElement = json.RequiredArray(root, string.Empty, "systems");
-        var systems = new List<SystemSpec>();
-        int index = 0;
-        foreach (JsonElement element in systemsElement.EnumerateArray())
+        string familyName = MethodologyCatalogue.FamilyOf(methodology);
+        foreach ((string other, string block) in MethodologyCatalogue.Blocks)
         {
-            string path = JsonInput.Index("systems", index++);
-            systems.Add(System(json, element, path, factors));
-        }
-        if (systems.Count == 0)
-        {
-            throw json.Error("systems", "give at least one system");
-        }
-        string? repeated = systems.GroupBy(s => s.Parameter, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key;
-        if (repeated is not null)
-        {
-            throw json.Error("systems", $"parameter '{repeated}' is given to more than one system");
-        }
-        return new ProjectFile(file, project, methodology, site, period, rounding, factors, systems);
-    }
-
-    private static SystemSpec System(JsonInput json, JsonElement element, string path, GridEmissionFactorSet factors)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            throw json.Error(path, "a system is a JSON object");
-        }
-        string name = json.RequiredString(element, path, "name");
-        string parameter = json.RequiredString(element, path, "parameter");
-        GridConnectionCase connection = (json.OptionalString(element, path, "connection") ?? "grid-connected") switch
-        {
-            "grid-connected" => GridConnectionCase.GridConnected,
-            "captive-or-isolated" => GridConnectionCase.CaptiveOrIsolated,
-            string other => throw json.Error(JsonInput.Path(path, "connection"), $"unknown connection '{other}'; use grid-connected or captive-or-isolated"),
-        };
-        if (connection == GridConnectionCase.CaptiveOrIsolated && !factors.HasCaptiveOrIsolated)
-        {
-            throw json.Error(JsonInput.Path(path, "connection"), $"the grid emission factors for {factors.Grid} give no factor for case 2 (captive or isolated)");
-        }
-        MonitoringOption option = (json.OptionalString(element, path, "monitoringOption") ?? "C") switch
-        {
-            "A" => MonitoringOption.A,
-            "B" => MonitoringOption.B,
-            "C" => MonitoringOption.C,
-            string other => throw json.Error(JsonInput.Path(path, "monitoringOption"), $"unknown monitoring option '{other}'; use A, B or C"),
-        };
-        string source = json.OptionalString(element, path, "source") ?? "meter readings";
-        decimal? accuracy = json.OptionalDecimal(element, path, "meterAccuracy");
-        if (accuracy is decimal mpe && (mpe < 0m || mpe >= 1m))
-        {
-            throw json.Error(JsonInput.Path(path, "meterAccuracy"), "the maximum permissible error is a fraction from 0 to 1, for example 0.005 for 0.5 %");
-        }
-        return new SystemSpec(name, parameter, connection, option, source, accuracy, path);
-    }
-
-    private static GridEmissionFactorSet GridFactorsOf(JsonInput json, JsonElement element, ProjectId project)
-    {
-        const string path = "gridEmissionFactor";
-        if (json.OptionalString(element, path, "published") is string country)
-        {
-            string grid = json.RequiredString(element, path, "grid");
-            try
+            if (!string.Equals(other, familyName, StringComparison.Ordinal) && root.TryGetProperty(block, out _))
             {
-                return JcmGridEmissionFactors.Find(country, grid);
-            }
-            catch (ArgumentException ex)
-            {
-                throw json.Error(JsonInput.Path(path, "published"), ex.Message, ex);
+                throw json.Error(block, $"'{block}' belongs to the {other} family; methodology {methodology.Id} is of the {familyName} family");
             }
         }
-        decimal value = json.RequiredDecimal(element, path, "value");
-        string unitText = json.RequiredString(element, path, "unit");
-        decimal scale = unitText switch
+        FamilyProject family = methodology switch
         {
-            "tCO2/MWh" or "kgCO2/kWh" => 1m,
-            "gCO2/kWh" => 0.001m,
-            _ => throw json.Error(JsonInput.Path(path, "unit"),
-                $"wrong unit '{unitText}': a grid emission factor is given in tCO2/MWh, kgCO2/kWh or gCO2/kWh"),
+            SolarPvMethodology pv => SolarPvProject.Read(json, root, project, pv),
+            LedLightingMethodology led => LedLightingProject.Read(json, root, project, led),
+            HighEfficiencyChillerMethodology chiller => HighEfficiencyChillerProject.Read(json, root, project, chiller),
+            AbsorptionChillerMethodology absorption => AbsorptionChillerProject.Read(json, root, project, absorption),
+            FuelEfficiencyMethodology fuel => FuelEfficiencyProject.Read(json, root, fuel),
+            _ => throw new UnreachableException($"The catalogue resolved a {methodology.GetType().Name}, for which no project reader exists"),
         };
-        if (value <= 0m)
-        {
-            throw json.Error(JsonInput.Path(path, "value"), "a grid emission factor must be positive");
-        }
-        string gridName = json.RequiredString(element, path, "grid");
-        string source = json.RequiredString(element, path, "source");
-        return GridEmissionFactorSet.Supplied(project.CountryAlpha2, gridName, EmissionFactor.TonnesPerMegawattHour(value * scale), source);
+        return new ProjectFile(file, project, methodology, site, period, rounding, family);
     }
 
     private static LocalDate Date(JsonInput json, JsonElement parent, string parentPath, string name)

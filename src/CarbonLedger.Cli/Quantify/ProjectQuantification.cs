@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using CarbonLedger.Cli.Terminal;
 using CarbonLedger.Quantification;
-using CarbonLedger.Quantification.Methodologies;
 using CarbonLedger.Quantification.Monitoring;
 
 namespace CarbonLedger.Cli.Quantify;
@@ -13,23 +12,21 @@ internal static class ProjectQuantification
 {
     public static QuantificationResult Run(ProjectFile project, string readingsFile, Action<long> progress)
     {
-        (IReadOnlyDictionary<string, MeterReadingSeries> series, IReadOnlyDictionary<string, long> firstLines) =
-            ReadingsCsv.Read(readingsFile, project.Site, project.Period, project.Systems.Select(s => s.Parameter).ToArray(), progress);
-        var systems = new List<SolarPvSystem>();
-        foreach (SystemSpec spec in project.Systems)
+        IReadOnlyList<MonitoredSpec> monitored = project.Family.Monitored;
+        IReadOnlyDictionary<string, MeterReadingSeries> series = ReadingsCsv.Read(readingsFile, project.Site, project.Period, monitored, progress);
+        Dictionary<string, MonitoredParameter> data = monitored.ToDictionary(m => m.Parameter, m => m.ToParameter(series[m.Parameter]), StringComparer.Ordinal);
+        try
         {
-            MeterAccuracy? accuracy = spec.MeterAccuracy is decimal mpe ? MeterAccuracy.ForAllReadings(mpe) : null;
-            MonitoredParameter generation = MonitoredParameter.FromReadings(series[spec.Parameter], spec.Option, spec.Source, accuracy);
-            try
-            {
-                systems.Add(new SolarPvSystem(spec.Name, generation, spec.Connection));
-            }
-            catch (ArgumentException ex)
-            {
-                throw InputException.At(readingsFile, firstLines[spec.Parameter], "unit", $"wrong unit for {spec.Parameter}: {ex.Message}", ex);
-            }
+            return project.Family.Quantify(project.Period, project.Site, project.CreditRounding, data);
         }
-        var input = new SolarPvInput(project.GridFactors, systems);
-        return project.Methodology.Quantify(project.Period, project.Site, input, project.CreditRounding);
+        catch (MissingMonitoringDataException ex)
+        {
+            // The library names the methodology's symbol ("parameter EC_PJ,p of …"); point at the file's own names.
+            MonitoredSpec? spec = monitored.FirstOrDefault(m => ex.Message.Contains($"parameter {m.Symbol} of ", StringComparison.Ordinal));
+            string remedy = spec is null
+                ? $"complete the readings or give the quantity a gapDefault in {project.File}"
+                : $"complete the readings of {spec.Parameter} or give {spec.Path}.gapDefault in {project.File}";
+            throw InputException.At(readingsFile, null, null, $"{InputException.OneLine(ex.Message)}; {remedy}", ex);
+        }
     }
 }

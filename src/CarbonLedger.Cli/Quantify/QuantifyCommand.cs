@@ -10,7 +10,7 @@ internal static class QuantifyCommand
 {
     public static Command Create(CommandGuard guard)
     {
-        var project = new Argument<string>("project") { Description = "The project file (JSON: methodology, fixed parameters, site time zone, period, systems)" };
+        var project = new Argument<string>("project") { Description = "The project file (JSON: methodology and family, site time zone, period, the family's fixed values and monitored quantities)" };
         var readings = new Argument<string>("readings") { Description = "The readings file (CSV: parameter,start,end,amount,unit)" };
         var format = new Option<string>("--format") { Description = "table (default) or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
@@ -39,8 +39,10 @@ internal static class QuantifyCommand
         }
         else
         {
-            context.Line($"Project {project.Project}; grid emission factor {project.GridFactors}");
-            context.Line($"  source: {project.GridFactors.Source}");
+            foreach (string line in project.Family.Describe(project.Project))
+            {
+                context.Line(line);
+            }
             QuantificationReport.Print(context, result, trace);
         }
         return ExitCodes.Success;

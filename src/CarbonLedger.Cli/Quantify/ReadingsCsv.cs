@@ -16,41 +16,28 @@ namespace CarbonLedger.Cli.Quantify;
 /// Reads and writes meter readings as CSV (RFC 4180, through CsvHelper): a header
 /// <c>parameter,start,end,amount,unit</c>, then one reading per line. <c>start</c> and <c>end</c> are RFC 3339
 /// instants with their offset (<c>2025-07-01T00:15:00+05:00</c>); the end is exclusive. <c>amount</c> is a
-/// non-negative decimal with a dot; <c>unit</c> is an energy unit (Wh, kWh, MWh, GWh).
+/// non-negative decimal with a dot; <c>unit</c> is an amount unit (Wh … GWh, MJ … TJ, kg … kt, L … thousand m3), and
+/// each parameter's unit must be of a dimension its monitored quantity accepts (an energy for electricity, a fuel
+/// mass or volume for fuel).
 /// </summary>
 internal static class ReadingsCsv
 {
     /// <summary>The header line.</summary>
     public static readonly string[] Header = ["parameter", "start", "end", "amount", "unit"];
 
-    private static readonly IReadOnlyDictionary<string, ParameterUnit> AmountUnits = new Dictionary<string, ParameterUnit>(StringComparer.Ordinal)
-    {
-        ["Wh"] = ParameterUnit.WattHour,
-        ["kWh"] = ParameterUnit.KilowattHour,
-        ["MWh"] = ParameterUnit.MegawattHour,
-        ["GWh"] = ParameterUnit.GigawattHour,
-        ["MJ"] = ParameterUnit.Megajoule,
-        ["GJ"] = ParameterUnit.Gigajoule,
-        ["TJ"] = ParameterUnit.Terajoule,
-        ["kg"] = ParameterUnit.Kilogram,
-        ["t"] = ParameterUnit.Tonne,
-        ["kt"] = ParameterUnit.Kilotonne,
-        ["L"] = ParameterUnit.Litre,
-        ["kL"] = ParameterUnit.Kilolitre,
-        ["m3"] = ParameterUnit.CubicMetre,
-    };
-
-    /// <summary>Reads the readings of the given parameters; each parameter's readings become one series.</summary>
+    /// <summary>Reads the readings of the given monitored quantities; each quantity's readings become one series.</summary>
     /// <param name="file">The CSV file.</param>
     /// <param name="site">The site (its zone places the readings in vintages).</param>
     /// <param name="period">The monitoring period; every reading must lie within it.</param>
-    /// <param name="parameters">The parameter symbols the project file declares.</param>
+    /// <param name="monitored">The monitored quantities the project file declares, each with its readings symbol.</param>
     /// <param name="progress">Receives how many bytes of the file have been read.</param>
-    /// <returns>The series per parameter, and the line of each parameter's first reading.</returns>
-    /// <exception cref="InputException">A line is malformed; the message names the line and field.</exception>
-    public static (IReadOnlyDictionary<string, MeterReadingSeries> Series, IReadOnlyDictionary<string, long> FirstLines) Read(
-        string file, MonitoringSite site, MonitoringPeriod period, IReadOnlyCollection<string> parameters, Action<long> progress)
+    /// <returns>The series per readings symbol (empty, in the quantity's default unit, when the file has none).</returns>
+    /// <exception cref="InputException">A line is malformed or has a unit its quantity does not accept; the message
+    /// names the line and field.</exception>
+    public static IReadOnlyDictionary<string, MeterReadingSeries> Read(
+        string file, MonitoringSite site, MonitoringPeriod period, IReadOnlyCollection<MonitoredSpec> monitored, Action<long> progress)
     {
+        var specs = monitored.ToDictionary(m => m.Parameter, StringComparer.Ordinal);
         byte[] bytes = TextFiles.ReadAllBytes(file);
         var options = new CsvReaderOptions
         {
@@ -81,7 +68,7 @@ internal static class ReadingsCsv
         }
 
         Interval bounds = period.ToInterval(site.Zone);
-        var readings = parameters.ToDictionary(p => p, _ => new List<(MeterReading Reading, long Line)>(), StringComparer.Ordinal);
+        var readings = specs.Keys.ToDictionary(p => p, _ => new List<(MeterReading Reading, long Line)>(), StringComparer.Ordinal);
         var units = new Dictionary<string, (ParameterUnit Unit, long Line)>(StringComparer.Ordinal);
         long rows = 0;
         while (Next(csv, file))
@@ -96,7 +83,7 @@ internal static class ReadingsCsv
             if (!readings.TryGetValue(parameter, out List<(MeterReading, long)>? list))
             {
                 throw InputException.At(file, line, "parameter",
-                    $"unknown parameter '{parameter}'; the project file declares {string.Join(", ", parameters.Select(p => "'" + p + "'"))}");
+                    $"unknown parameter '{parameter}'; the project file declares {string.Join(", ", specs.Keys.Select(p => "'" + p + "'"))}");
             }
             Instant start = InstantField(file, line, "start", Field(csv, 1));
             Instant end = InstantField(file, line, "end", Field(csv, 2));
@@ -107,7 +94,12 @@ internal static class ReadingsCsv
                 throw InputException.At(file, line, "unit",
                     string.Create(CultureInfo.InvariantCulture, $"wrong unit '{unit}': the readings of {parameter} are in {first.Unit} (line {first.Line})"));
             }
-            units.TryAdd(parameter, (unit, line));
+            if (units.TryAdd(parameter, (unit, line)) && !specs[parameter].Accepts(unit))
+            {
+                MonitoredSpec spec = specs[parameter];
+                throw InputException.At(file, line, "unit",
+                    $"wrong unit for {parameter}: Mismatched units: {spec.Expectation}; '{unit}' is {UnitTable.Describe(unit.Dimension)}");
+            }
             if (end <= start)
             {
                 throw InputException.At(file, line, "end", "the reading must end after it starts");
@@ -130,14 +122,12 @@ internal static class ReadingsCsv
         }
 
         var series = new Dictionary<string, MeterReadingSeries>(StringComparer.Ordinal);
-        var firstLines = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (string parameter in parameters)
+        foreach (MonitoredSpec spec in monitored)
         {
-            ParameterUnit unit = units.TryGetValue(parameter, out (ParameterUnit Unit, long Line) u) ? u.Unit : ParameterUnit.KilowattHour;
-            series[parameter] = MeterReadingSeries.Create(site, period, unit, readings[parameter].Select(r => r.Reading));
-            firstLines[parameter] = units.TryGetValue(parameter, out u) ? u.Line : 1;
+            ParameterUnit unit = units.TryGetValue(spec.Parameter, out (ParameterUnit Unit, long Line) u) ? u.Unit : spec.DefaultUnit;
+            series[spec.Parameter] = MeterReadingSeries.Create(site, period, unit, readings[spec.Parameter].Select(r => r.Reading));
         }
-        return (series, firstLines);
+        return series;
     }
 
     /// <summary>Writes readings as CSV with the header.</summary>
@@ -193,9 +183,9 @@ internal static class ReadingsCsv
     }
 
     private static ParameterUnit UnitField(string file, long line, string text) =>
-        AmountUnits.TryGetValue(text, out ParameterUnit unit)
+        UnitTable.TryFind(text, out ParameterUnit unit) && unit.IsAmount
             ? unit
-            : throw InputException.At(file, line, "unit", $"wrong unit '{text}'; a reading is in one of {string.Join(", ", AmountUnits.Keys)}");
+            : throw InputException.At(file, line, "unit", $"wrong unit '{text}'; a reading is in one of {string.Join(", ", UnitTable.Amounts.Select(u => u.Symbol))}");
 
     private static string Text(Instant instant, DateTimeZone zone) => OffsetDateTimePattern.Rfc3339.Format(instant.InZone(zone).ToOffsetDateTime());
 }

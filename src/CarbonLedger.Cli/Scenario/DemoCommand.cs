@@ -10,7 +10,7 @@ internal static class DemoCommand
     public static Command Create(CommandGuard guard)
     {
         var output = new Option<string?>("--out") { Description = "Also write every artefact here: results with traces (JSON), ledger histories (JSON Lines) with each Party's Article 6 file (JSON), adjustments and AEF tables (CSV, JSON)" };
-        var examples = new Option<string?>("--write-examples") { Description = "Write the example input files here (project.json, readings.csv, agreement.json, ledger histories)" };
+        var examples = new Option<string?>("--write-examples") { Description = "Write the example input files here (project.json, readings.csv, agreement.json, ledger histories, and an illustrative project-FAMILY.json with readings-FAMILY.csv for each other methodology family)" };
         var command = new Command("demo", "Run the Japan–Kazakhstan JCM scenario end to end and print it as tables")
         {
             output,

@@ -61,7 +61,10 @@ internal static class DemoFiles
         return written;
     }
 
-    /// <summary>Writes the example input files (the scenario's own inputs); returns the file names written.</summary>
+    /// <summary>
+    /// Writes the example input files (the scenario's own inputs, then an illustrative project and readings file for each
+    /// other methodology family); returns the file names written.
+    /// </summary>
     public static IReadOnlyList<string> WriteExamples(string directory, ScenarioOutcome o)
     {
         TextFiles.Write(directory, ProjectFileName, JsonText.Write(WriteProject));
@@ -73,7 +76,7 @@ internal static class DemoFiles
         }
         TextFiles.Write(directory, KazakhstanHistoryFileName, LedgerJsonLines.ToJsonLines(o.Kazakhstan.Current.Events));
         TextFiles.Write(directory, JapanHistoryFileName, LedgerJsonLines.ToJsonLines(o.Japan.Current.Events));
-        return [ProjectFileName, ReadingsFileName, AgreementFileName, KazakhstanHistoryFileName, JapanHistoryFileName];
+        return [ProjectFileName, ReadingsFileName, AgreementFileName, KazakhstanHistoryFileName, JapanHistoryFileName, .. FamilyExamples.Write(directory)];
     }
 
     private static void WriteProject(Utf8JsonWriter json)

@@ -111,7 +111,7 @@ public sealed class QuantifyCommandTest(ExampleFiles examples)
         CliRun run = CliRun.Of("quantify", project, examples.Readings);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"error: {project}: line 5, field 'methodology.family': unknown methodology family 'wind-farm'; supported families: solar-pv; built-in methodologies: MN_AM003 Ver2.0\n", run.Error);
+        Assert.Equal($"error: {project}: line 5, field 'methodology.family': unknown methodology family 'wind-farm'; supported families: solar-pv, led-lighting, high-efficiency-chiller, absorption-chiller, fuel-efficiency; built-in methodologies: MN_AM003 Ver2.0 (solar-pv), TH_AM005 Ver3.0 (high-efficiency-chiller)\n", run.Error);
     }
 
     [Fact]

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using CarbonLedger.Cli.Input;
+using CarbonLedger.Projects;
+using CarbonLedger.Quantification;
+using CarbonLedger.Quantification.Monitoring;
+
+namespace CarbonLedger.Cli.Quantify;
+
+/// <summary>
+/// The part of a project file that belongs to one methodology family: its ex-ante values, its monitored quantities
+/// and how they become the library's input for that family.
+/// </summary>
+internal abstract class FamilyProject
+{
+    /// <summary>The monitored quantities, in the order of the file; each is fed by one readings-file symbol.</summary>
+    public abstract IReadOnlyList<MonitoredSpec> Monitored { get; }
+
+    /// <summary>The lines printed above the result table: the project and the fixed factors it uses.</summary>
+    public abstract IEnumerable<string> Describe(ProjectId project);
+
+    /// <summary>Builds the library input from the monitored data (keyed by readings-file symbol) and quantifies.</summary>
+    public abstract QuantificationResult Quantify(
+        MonitoringPeriod period, MonitoringSite site, MidpointRounding rounding, IReadOnlyDictionary<string, MonitoredParameter> data);
+
+    /// <summary>Refuses a readings-file symbol given to two monitored quantities, naming both paths.</summary>
+    protected static void CheckDistinct(JsonInput json, IReadOnlyList<MonitoredSpec> monitored)
+    {
+        var seen = new Dictionary<string, MonitoredSpec>(StringComparer.Ordinal);
+        foreach (MonitoredSpec spec in monitored)
+        {
+            if (!seen.TryAdd(spec.Parameter, spec))
+            {
+                MonitoredSpec first = seen[spec.Parameter];
+                throw json.Error(JsonInput.Path(spec.Path, "parameter"),
+                    $"parameter '{spec.Parameter}' already feeds {first.Symbol} ({first.Path}); give each monitored quantity its own readings symbol");
+            }
+        }
+    }
+
+    /// <summary>The elements of the array at property <paramref name="name"/> of the root; an empty array is refused.</summary>
+    protected static JsonElement.ArrayEnumerator NonEmptyArray(JsonInput json, JsonElement root, string name, string emptyMessage)
+    {
+        JsonElement array = json.RequiredArray(root, string.Empty, name);
+        return array.GetArrayLength() > 0 ? array.EnumerateArray() : throw json.Error(name, emptyMessage);
+    }
+
+    /// <summary>The monitored data of a quantity, found by its readings symbol.</summary>
+    protected static MonitoredParameter DataOf(IReadOnlyDictionary<string, MonitoredParameter> data, MonitoredSpec spec) => data[spec.Parameter];
+}

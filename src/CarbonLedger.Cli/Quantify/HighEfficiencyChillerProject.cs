@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using CarbonLedger.Cli.Input;
+using CarbonLedger.Projects;
+using CarbonLedger.Quantification;
+using CarbonLedger.Quantification.GridEmissionFactors;
+using CarbonLedger.Quantification.Methodologies;
+using CarbonLedger.Quantification.Monitoring;
+
+namespace CarbonLedger.Cli.Quantify;
+
+/// <summary>
+/// A high-efficiency chiller or inverter air-conditioning project (<c>high-efficiency-chiller</c>):
+/// <c>gridEmissionFactor</c> for <c>EF_elec</c>, and <c>chillers</c>, one entry per unit i with its monitored
+/// electricity consumption <c>EC_PJ,i,p</c> and its COPs <c>COP_PJ,i</c> and <c>COP_RE,i</c>.
+/// </summary>
+internal sealed class HighEfficiencyChillerProject : FamilyProject
+{
+    /// <summary>The family's own property of the project file.</summary>
+    public const string Block = "chillers";
+
+    private readonly HighEfficiencyChillerMethodology methodology;
+    private readonly GridEmissionFactorSet factors;
+    private readonly GridConnectionCase connection;
+    private readonly IReadOnlyList<Unit> units;
+
+    private HighEfficiencyChillerProject(
+        HighEfficiencyChillerMethodology methodology, GridEmissionFactorSet factors, GridConnectionCase connection, IReadOnlyList<Unit> units)
+    {
+        this.methodology = methodology;
+        this.factors = factors;
+        this.connection = connection;
+        this.units = units;
+        Monitored = units.Select(u => u.Electricity).ToArray();
+    }
+
+    public override IReadOnlyList<MonitoredSpec> Monitored { get; }
+
+    public static HighEfficiencyChillerProject Read(JsonInput json, JsonElement root, ProjectId project, HighEfficiencyChillerMethodology methodology)
+    {
+        (GridEmissionFactorSet factors, GridConnectionCase connection) = GridFactorField.ReadForConsumer(json, root, project);
+        var units = new List<Unit>();
+        foreach (JsonElement element in NonEmptyArray(json, root, Block, "give at least one chiller or air conditioner"))
+        {
+            string path = JsonInput.Index(Block, units.Count);
+            units.Add(ReadUnit(json, ProjectFields.ArrayObject(json, element, path, "a chiller"), path, units.Count + 1));
+        }
+        var result = new HighEfficiencyChillerProject(methodology, factors, connection, units);
+        CheckDistinct(json, result.Monitored);
+        return result;
+    }
+
+    public override IEnumerable<string> Describe(ProjectId project)
+    {
+        yield return $"Project {project}; grid emission factor {factors}; EF_elec is {GridFactorField.Text(connection)}";
+        yield return $"  source: {factors.Source}";
+        foreach (Unit unit in units)
+        {
+            yield return $"  {unit.Name}: COP project {ProjectFields.Text(unit.ProjectCop)}, reference {ProjectFields.Text(unit.ReferenceCop)}";
+        }
+    }
+
+    public override QuantificationResult Quantify(
+        MonitoringPeriod period, MonitoringSite site, MidpointRounding rounding, IReadOnlyDictionary<string, MonitoredParameter> data)
+    {
+        var chillers = new List<ChillerUnit>(units.Count);
+        foreach (Unit unit in units)
+        {
+            var chiller = new ChillerUnit(unit.Name, DataOf(data, unit.Electricity), unit.ProjectCop, unit.ReferenceCop);
+            chillers.Add(unit.Electricity.GapDefault is GapDefault gap ? chiller.WithGapDefault(gap) : chiller);
+        }
+        return methodology.Quantify(period, site, new HighEfficiencyChillerInput(factors.ToParameter(connection), chillers), rounding);
+    }
+
+    private static Unit ReadUnit(JsonInput json, JsonElement element, string path, int number)
+    {
+        string name = json.RequiredString(element, path, "name");
+        string n = number.ToString(CultureInfo.InvariantCulture);
+        MonitoredSpec electricity = ProjectFields.Monitored(json, element, path, "electricity",
+            MonitoredQuantity.Electricity($"EC_PJ,{n},p", $"the electricity consumption of '{name}'", $"P_rated,{n}"));
+        ExAnteParameter projectCop = ProjectFields.ExAnte(json, element, path, "projectCop",
+            $"the project COP COP_PJ,{n} of '{name}'", "because a COP of zero delivers no cooling", ParameterDimension.Dimensionless);
+        ExAnteParameter referenceCop = ProjectFields.ExAnte(json, element, path, "referenceCop",
+            $"the reference COP COP_RE,{n} of '{name}'", "because the formula divides by it", ParameterDimension.Dimensionless);
+        return new Unit(name, electricity, projectCop, referenceCop);
+    }
+
+    private sealed record Unit(string Name, MonitoredSpec Electricity, ExAnteParameter ProjectCop, ExAnteParameter ReferenceCop);
+}
