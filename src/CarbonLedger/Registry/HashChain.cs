@@ -83,18 +83,20 @@ public static class HashChain
             : OnePass(history);
         if (changed < structural)
         {
-            return Changed(history[changed]);
+            return Changed(changed, history[changed]);
         }
         if (structural < n)
         {
             LedgerEvent e = history[structural];
+            // An event that no longer matches its own hash was edited, whatever its number or link now say (an edited
+            // sequence number would otherwise read as a removed or inserted event).
+            if (changed == structural)
+            {
+                return Changed(structural, e);
+            }
             if (e.Sequence != structural)
             {
                 return Misnumbered(history, structural, e);
-            }
-            if (changed == structural)
-            {
-                return Changed(e);
             }
             return BrokenLink(history, structural);
         }
@@ -192,9 +194,13 @@ public static class HashChain
         return first;
     }
 
-    private static ChainVerification Changed(LedgerEvent e) =>
-        ChainVerification.Fail(ChainProblem.Changed, (int)e.Sequence, e.Sequence, string.Create(CultureInfo.InvariantCulture,
-            $"Event {e.Sequence} ({e.Kind}, operation {e.OperationId}) was changed: its content no longer matches its hash"));
+    /// <summary>The event at <paramref name="position"/> no longer matches its hash (its stored number may be the edit).</summary>
+    private static ChainVerification Changed(int position, LedgerEvent e) =>
+        ChainVerification.Fail(ChainProblem.Changed, position, position, e.Sequence == position
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"Event {position} ({e.Kind}, operation {e.OperationId}) was changed: its content no longer matches its hash")
+            : string.Create(CultureInfo.InvariantCulture,
+                $"Event {position} ({e.Kind}, operation {e.OperationId}) was changed: its content no longer matches its hash, and it now claims sequence number {e.Sequence}"));
 
     /// <summary>Position <paramref name="i"/> has the right number and an intact hash but does not link to the event before.</summary>
     private static ChainVerification BrokenLink(IReadOnlyList<LedgerEvent> history, int i)
@@ -205,6 +211,11 @@ public static class HashChain
         {
             return ChainVerification.Fail(ChainProblem.Inserted, i, e.Sequence, string.Create(CultureInfo.InvariantCulture,
                 $"Event at position {i} ({e.Kind}, operation {e.OperationId}) was inserted: it does not link to event {i - 1}, and the event after it does"));
+        }
+        if (i == 0)
+        {
+            return ChainVerification.Fail(ChainProblem.Changed, 0, e.Sequence, string.Create(CultureInfo.InvariantCulture,
+                $"Event 0 ({e.Kind}, operation {e.OperationId}) was changed and its hash recomputed: the first event links to the zero hash, not {e.PreviousHash}"));
         }
         return ChainVerification.Fail(ChainProblem.Changed, i - 1, i - 1, string.Create(CultureInfo.InvariantCulture,
             $"Event {i - 1} was changed and its hash recomputed: event {i} no longer links to it"));

@@ -26,8 +26,12 @@ namespace CarbonLedger.Registry;
 /// exception at any step — leaves the ledger exactly as it was. <see cref="Current"/> seals and publishes a snapshot
 /// when events were committed since the last one (it waits for an operation in progress); otherwise it is lock-free.
 /// The writer also seals on its own every 1,048,576 events, which bounds that rebuild (about half a second). Should
-/// the rebuild itself fail (for example for lack of memory), every later operation throws
-/// <see cref="InvalidOperationException"/>: rebuild the ledger from its history with <see cref="Replay"/>.</para>
+/// the rebuild itself fail (for example for lack of memory), the next operation or snapshot read tries it again before
+/// it reads the state, and throws <see cref="InvalidOperationException"/> while it keeps failing; a half-updated state
+/// is never read or published. A ledger that cannot recover can be rebuilt from its history with
+/// <see cref="Replay"/>.</para>
+/// <para>The clock is read under the writer's lock; an operation started from inside it is refused with
+/// <see cref="InvalidOperationException"/>, and so is the operation that was reading it.</para>
 /// <para>Repeating an operation id returns the first result (the committed event) and changes nothing; reusing it for
 /// a different operation throws <see cref="OperationIdReusedException"/>. Refused operations are not recorded, so an
 /// id whose operation was refused may be used again.</para>
@@ -58,6 +62,10 @@ public sealed class Ledger
 
     // True while an event is being applied: the writer's state is then half-updated and must not be sealed.
     private bool applying;
+
+    // True while an operation reads the clock. The clock is the caller's code and runs under the writer's lock, so it
+    // could start another operation on the same thread; that one is refused (see Commit).
+    private bool readingClock;
 
     // Set when rebuilding the writer's state after a failure itself failed; every later write is refused.
     private Exception? broken;
@@ -111,6 +119,7 @@ public sealed class Ledger
                 // consistent one; the state being applied must not be published.
                 if (current.EventCount != log.Count && !applying)
                 {
+                    RecoverIfBroken();
                     Seal();
                 }
                 return current;
@@ -177,16 +186,21 @@ public sealed class Ledger
         return new Ledger(clock, state!, log, operations);
     }
 
-    /// <summary>Applies the first <paramref name="count"/> events to an empty state (no chain verification).</summary>
+    /// <summary>
+    /// Applies the first <paramref name="count"/> events of a history from outside to an empty state (no chain
+    /// verification), checking as well that every picking event carries exactly the blocks its selection picks.
+    /// </summary>
     internal static LedgerState Rebuild(IReadOnlyList<LedgerEvent> history, int count, EventLog? log) =>
-        Rebuild(LedgerState.CreateEmpty(), history, 0, count, log);
+        Rebuild(LedgerState.CreateEmpty(), history, 0, count, log, checkPicks: true);
 
     /// <summary>
     /// Applies events <paramref name="from"/> to <paramref name="count"/> − 1 to <paramref name="start"/>, the state
     /// after the first <paramref name="from"/> events (no chain verification). A sealed start is never written: the
-    /// replay copies the nodes it changes.
+    /// replay copies the nodes it changes. <paramref name="checkPicks"/> also picks every selection again and compares
+    /// the result with the event's blocks; the ledger's own history (for <c>AsOf</c>) was picked by this code and needs
+    /// no such check.
     /// </summary>
-    internal static LedgerState Rebuild(LedgerState start, IReadOnlyList<LedgerEvent> history, int from, int count, EventLog? log)
+    internal static LedgerState Rebuild(LedgerState start, IReadOnlyList<LedgerEvent> history, int from, int count, EventLog? log, bool checkPicks)
     {
         // The new nodes are private until the loop ends, so the replay may update the ones it creates in place.
         var owner = new TransientOwner();
@@ -196,6 +210,10 @@ public sealed class Ledger
             LedgerEvent e = history[i];
             try
             {
+                if (checkPicks)
+                {
+                    state.CheckPicked(e);
+                }
                 state = state.Apply(e, null, owner);
             }
             catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
@@ -251,6 +269,7 @@ public sealed class Ledger
         Preconditions.CheckArgument(account.Id.Registry == state.Registry, nameof(account), "Account {0} does not belong to registry {1}", account.Id, state.Registry);
         lock (gate)
         {
+            RecoverIfBroken();
             if (TryRepeat(operation, out LedgerEvent? prior))
             {
                 return Same(operation, prior, (AccountOpened e) => e.Actor == actor && e.Account.Equals(account));
@@ -284,13 +303,15 @@ public sealed class Ledger
         CheckDisjoint(array);
         lock (gate)
         {
+            RecoverIfBroken();
             if (TryRepeat(operation, out LedgerEvent? prior))
             {
                 return Same(operation, prior, (CreditsIssued e) => e.Actor == actor && e.To == to && e.Blocks.AsSpan().SequenceEqual(array.AsSpan()));
             }
             state.CheckAdministrator(actor, to, "issue into");
-            state.RequireSlot(to, out _);
+            AccountSlot slot = state.RequireSlot(to, out _);
             state.CheckIssue(array);
+            LedgerState.CheckRoom(slot, array, nameof(blocks));
             Inject(LedgerStep.Checked);
             return Commit(new CreditsIssued(NextHeader(operation, actor), to, array));
         }
@@ -379,6 +400,7 @@ public sealed class Ledger
     /// <exception cref="ArgumentException">The outgoing transfer is not addressed to this registry, or was altered.</exception>
     /// <exception cref="UnauthorizedActorException">The actor is not the administrator.</exception>
     /// <exception cref="UnknownAccountException">The receiving account does not exist.</exception>
+    /// <exception cref="AccountTypeException">The receiving account is terminal (cancellation, OMGE cancellation or retirement).</exception>
     /// <exception cref="SerialConflictException">Some arriving serials are already present here.</exception>
     public CreditsAcquired Acquire(ActorId actor, CreditsTransferredOut outgoing)
     {
@@ -389,6 +411,7 @@ public sealed class Ledger
         OperationId operation = OperationId.ForAcquisition(outgoing.From.Registry, outgoing.OperationId);
         lock (gate)
         {
+            RecoverIfBroken();
             if (TryRepeat(operation, out LedgerEvent? prior))
             {
                 return Same(operation, prior, (CreditsAcquired e) => e.Actor == actor && e.SourceEventHash == outgoing.Hash);
@@ -396,8 +419,10 @@ public sealed class Ledger
             Preconditions.CheckArgument(writer.Hash(outgoing) == outgoing.Hash, nameof(outgoing),
                 "Outgoing transfer {0}'s content does not match its hash {1}", outgoing.OperationId, outgoing.Hash);
             state.CheckAdministrator(actor, outgoing.To, "record an acquisition into");
-            state.RequireSlot(outgoing.To, out _);
+            AccountSlot slot = state.RequireSlot(outgoing.To, out _);
+            LedgerState.CheckAcquisitionDestination(slot);
             state.CheckAcquire(outgoing.From, outgoing.Blocks);
+            LedgerState.CheckRoom(slot, outgoing.Blocks, nameof(outgoing));
             Inject(LedgerStep.Checked);
             return Commit(new CreditsAcquired(NextHeader(operation, actor), outgoing.From, outgoing.To, outgoing.OperationId, outgoing.Hash, outgoing.Blocks));
         }
@@ -416,6 +441,7 @@ public sealed class Ledger
         Preconditions.CheckNotNull(credits);
         lock (gate)
         {
+            RecoverIfBroken();
             if (TryRepeat(operation, out LedgerEvent? prior))
             {
                 return Same(operation, prior, (CreditsReserved e) => e.Actor == actor && e.Account == account && e.Selection.Equals(credits));
@@ -442,12 +468,14 @@ public sealed class Ledger
         Preconditions.CheckArgument(reservation.IsValid, nameof(reservation), "Reservation id must not be the default value");
         lock (gate)
         {
+            RecoverIfBroken();
             if (TryRepeat(operation, out LedgerEvent? prior))
             {
                 return Same(operation, prior, (CreditsReleased e) => e.Actor == actor && e.Account == account && e.Reservation == reservation);
             }
-            state.CheckOwnAccount(LedgerEventKind.CreditsReleased, actor, account, out _);
+            AccountSlot slot = state.CheckOwnAccount(LedgerEventKind.CreditsReleased, actor, account, out _);
             Reservation r = state.RequireReservation(reservation, account);
+            LedgerState.CheckRoom(slot, r.Blocks, nameof(reservation));
             Inject(LedgerStep.Checked);
             return Commit(new CreditsReleased(NextHeader(operation, actor), account, reservation, r.Blocks));
         }
@@ -473,6 +501,7 @@ public sealed class Ledger
         Preconditions.CheckNotNull(marking);
         lock (gate)
         {
+            RecoverIfBroken();
             if (TryRepeat(operation, out LedgerEvent? prior))
             {
                 return Same(operation, prior, (CreditsMarked e) => e.Actor == actor && e.Account == account && e.Selection.Equals(credits) && e.Marking.Equals(marking));
@@ -490,6 +519,7 @@ public sealed class Ledger
     {
         lock (gate)
         {
+            RecoverIfBroken();
             Seal();
             return new Ledger(clock, state.Detach(), log.Fork(), new Dictionary<string, int>(operations, StringComparer.Ordinal));
         }
@@ -513,6 +543,7 @@ public sealed class Ledger
             // for them first, so that their loads overlap the idempotency lookup and each other.
             state.PrefetchSlots(from, to);
             Prefetch.Object(actor.Value);
+            RecoverIfBroken();
             if (TryRepeat(operation, out LedgerEvent? prior))
             {
                 return SameMovement<TEvent>(operation, prior, actor, from, to, credits, beneficiary, purpose);
@@ -521,6 +552,10 @@ public sealed class Ledger
             destination?.Available.PrefetchRoot();
             Inject(LedgerStep.Checked);
             ImmutableArray<CreditBlock> blocks = LedgerState.Pick(source, credits);
+            if (destination is not null)
+            {
+                LedgerState.CheckRoom(destination, blocks, nameof(credits));
+            }
             Inject(LedgerStep.Picked);
             if (destination is not null && blocks.Length > 0)
             {
@@ -575,7 +610,18 @@ public sealed class Ledger
 
     private EventHeader NextHeader(OperationId operation, ActorId actor)
     {
-        Instant now = clock.GetCurrentInstant();
+        Instant now;
+        // Restored rather than cleared, so that an operation started from the clock still sees the outer read.
+        bool outerRead = readingClock;
+        readingClock = true;
+        try
+        {
+            now = clock.GetCurrentInstant();
+        }
+        finally
+        {
+            readingClock = outerRead;
+        }
         if (state.NextSequence > 0 && now < state.LastInstant)
         {
             now = state.LastInstant;
@@ -591,6 +637,12 @@ public sealed class Ledger
         if (applying)
         {
             throw new InvalidOperationException("An operation cannot start while another one is being applied (from a hook on the writer's thread)");
+        }
+        if (readingClock)
+        {
+            // Its checks ran against the state before the outer operation, which has not committed yet, and both might
+            // carry the same operation id: committing it would break the idempotency index and the outer operation.
+            throw new InvalidOperationException("An operation cannot be started from inside the ledger's clock while another operation reads it");
         }
         if (broken is not null)
         {
@@ -650,10 +702,36 @@ public sealed class Ledger
         Volatile.Write(ref current, new LedgerSnapshot(state, log.View));
     }
 
+    /// <summary>
+    /// After a failed rebuild (see <see cref="Commit{TEvent}"/>) the writer's state may be half-updated: rebuilds it before
+    /// anything reads it, or throws <see cref="InvalidOperationException"/> if the rebuild fails again.
+    /// </summary>
+    private void RecoverIfBroken()
+    {
+        if (broken is null)
+        {
+            return;
+        }
+        try
+        {
+            Restore();
+            broken = null;
+        }
+        catch (Exception ex)
+        {
+            broken = ex;
+            throw new InvalidOperationException("The ledger could not rebuild its state after an earlier failure; try again, or rebuild it from its history with Ledger.Replay", ex);
+        }
+    }
+
+    /// <summary>Test hook: called when the writer starts rebuilding its state after a failure; an exception it throws makes the rebuild fail.</summary>
+    internal Action? RestoreFaultInjector { get; set; }
+
     /// <summary>Rebuilds the writer's state from the sealed state and the events committed after it.</summary>
     private void Restore()
     {
         RestoreCount++;
+        RestoreFaultInjector?.Invoke();
         owner.Retire();
         var fresh = new TransientOwner();
         LedgerSnapshot sealedSnapshot = current;

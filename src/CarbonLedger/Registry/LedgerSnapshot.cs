@@ -141,7 +141,7 @@ public sealed class LedgerSnapshot
         }
         int from = known?.EventCount ?? 0;
         LedgerState start = known?.state ?? LedgerState.CreateEmpty();
-        var snapshot = new LedgerSnapshot(Ledger.Rebuild(start, events, from, lo, null), events.Prefix(lo));
+        var snapshot = new LedgerSnapshot(Ledger.Rebuild(start, events, from, lo, null, checkPicks: false), events.Prefix(lo));
         prefixStates.Remember(snapshot, lo - from);
         return snapshot;
     }

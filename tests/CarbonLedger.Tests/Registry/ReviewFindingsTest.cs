@@ -4,6 +4,7 @@ using System.Linq;
 using CarbonLedger.Registry;
 using CarbonLedger.Registry.Events;
 using CarbonLedger.Registry.Serialization;
+using CarbonLedger.Registry.State;
 using CarbonLedger.Serials;
 using NodaTime;
 using NodaTime.Testing;
@@ -11,7 +12,7 @@ using Xunit;
 
 namespace CarbonLedger.Tests.Registry;
 
-/// <summary>Review of the registry ledger (issue #5): probes for suspected bugs.</summary>
+/// <summary>Findings of a review of the registry ledger (issue #5): bugs it found (fixed) and behaviour it pinned.</summary>
 public class ReviewFindingsTest
 {
     private static readonly ActorId KazAdmin = ActorId.Create("KAZ01 administrator");
@@ -29,8 +30,8 @@ public class ReviewFindingsTest
     private static string[] Lines(LedgerFixture f) =>
         LedgerJsonLines.ToJsonLines(f.Ledger.Current.Events).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>Acquisition is into a holding account (DOMAIN §4); a retirement needs a beneficiary and purpose (issue #5). Fix: Ledger.Acquire / LedgerState.CheckAcquire and ApplyAcquire.</summary>
-    [Fact(Skip = "bug: Acquire accepts credits into a terminal (retirement/cancellation) account, a retirement without beneficiary or purpose")]
+    /// <summary>Acquisitions arrive in non-terminal accounts (DOMAIN §4): straight into a retirement account they would be a retirement without beneficiary or purpose.</summary>
+    [Fact]
     public void P1_Acquire_IntoRetirementAccount_Refused()
     {
         var kaz = new LedgerFixture(LedgerFixture.Kaz, KazAdmin);
@@ -43,19 +44,55 @@ public class ReviewFindingsTest
         Assert.Equal(before, LedgerSnapshotText.Of(jpn.Ledger.Current));
     }
 
-    /// <summary>Two issuances of serials 1..long.MaxValue in two projects into one account: GetBalance returns -2. Fix: refuse (checked sum) in the issue/acquire/transfer checks before writing.</summary>
-    [Fact(Skip = "bug: an account balance (HoldingNode.Credits) overflows past long.MaxValue and goes negative; transfers are then refused as insufficient")]
+    /// <summary>An account's available balance is a long: credits that would take it past long.MaxValue are refused before anything is written.</summary>
+    [Fact]
     public void P2_Issue_TwoFullRangeProjects_BalanceNeverOverflows()
     {
         var f = new LedgerFixture();
         f.Ledger.Issue(f.NextId(), LedgerFixture.Admin, f.Gov, [f.Block(1, long.MaxValue)]);
-        Exception? ex = Record.Exception(() => f.Ledger.Issue(f.NextId(), LedgerFixture.Admin, f.Gov, [f.Block(1, long.MaxValue, project: LedgerFixture.Id009)]));
-        long balance = f.Ledger.Current.GetBalance(f.Gov);
-        Assert.True(ex is not null || balance > 0, $"balance {balance}");
+        string before = LedgerSnapshotText.Of(f.Ledger.Current);
+        var ex = Assert.Throws<ArgumentException>(() => f.Ledger.Issue(f.NextId(), LedgerFixture.Admin, f.Gov, [f.Block(1, long.MaxValue, project: LedgerFixture.Id009)]));
+        Assert.Equal("blocks", ex.ParamName);
+        Assert.Contains("more than the 9223372036854775807 one account can hold", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(before, LedgerSnapshotText.Of(f.Ledger.Current));
+        Assert.Equal(long.MaxValue, f.Ledger.Current.GetBalance(f.Gov));
     }
 
-    /// <summary>Import does not apply Retire's text rules; the u16 length prefix in CanonicalWriter.Str then throws. Fix: validate beneficiary/purpose in LedgerJsonLines.FromRecord (or report Changed).</summary>
-    [Fact(Skip = "bug: HashChain.Verify throws OverflowException on an imported beneficiary over 65,535 UTF-8 bytes instead of reporting the event")]
+    /// <summary>The same limit for transfers, releases and acquisitions into a full account, live and in a replay.</summary>
+    [Fact]
+    public void P2b_TransferReleaseAndAcquireIntoAFullAccount_Refused()
+    {
+        var f = new LedgerFixture();
+        f.Ledger.Issue(f.NextId(), LedgerFixture.Admin, f.Gov, [f.Block(1, long.MaxValue)]);
+        f.Ledger.Issue(f.NextId(), LedgerFixture.Admin, f.Entity, [f.Block(1, 10, project: LedgerFixture.Id009)]);
+        f.Ledger.Reserve(OperationId.Create("escrow"), LedgerFixture.GovJapan, f.Gov, CreditSelection.ByQuantity(5));
+        f.Ledger.Transfer(f.NextId(), LedgerFixture.Mayekawa, f.Entity, f.Gov, CreditSelection.ByQuantity(5));
+        string before = LedgerSnapshotText.Of(f.Ledger.Current);
+        Assert.Equal("credits", Assert.Throws<ArgumentException>(() =>
+            f.Ledger.Transfer(f.NextId(), LedgerFixture.Mayekawa, f.Entity, f.Gov, CreditSelection.ByQuantity(1))).ParamName);
+        Assert.Equal("reservation", Assert.Throws<ArgumentException>(() =>
+            f.Ledger.Release(f.NextId(), LedgerFixture.GovJapan, f.Gov, OperationId.Create("escrow"))).ParamName);
+        Assert.Equal(before, LedgerSnapshotText.Of(f.Ledger.Current));
+
+        var kaz = new LedgerFixture(LedgerFixture.Kaz, KazAdmin);
+        kaz.Issue(kaz.Gov, 1, 10);
+        CreditsTransferredOut outgoing = kaz.Ledger.TransferOut(f.NextId(), LedgerFixture.GovJapan, kaz.Gov, f.Gov, CreditSelection.ByQuantity(1));
+        Assert.Equal("outgoing", Assert.Throws<ArgumentException>(() => f.Ledger.Acquire(LedgerFixture.Admin, outgoing)).ParamName);
+        Assert.Equal(before, LedgerSnapshotText.Of(f.Ledger.Current));
+
+        // A history that overflows anyway (written by something else, hashes recomputed) does not replay.
+        List<LedgerEvent> events = f.Ledger.Current.Events.ToList();
+        LedgerEvent last = events[^1];
+        var header = new EventHeader(last.Sequence + 1, last.Instant, OperationId.Create("forged"), LedgerFixture.Mayekawa, last.Hash, default);
+        var forged = new CreditsTransferred(header, f.Entity, f.Gov, CreditSelection.ByQuantity(1), [f.Block(5, 5, project: LedgerFixture.Id009)]);
+        forged.SetHash(HashChain.ComputeHash(forged));
+        events.Add(forged);
+        var replay = Assert.Throws<LedgerHistoryException>(() => Ledger.Replay(events, f.Clock));
+        Assert.Equal(forged.Sequence, replay.Sequence);
+    }
+
+    /// <summary>Import applies Retire's text rules, so an over-long beneficiary is refused with its line instead of breaking the encoding's length prefix.</summary>
+    [Fact]
     public void P3_Verify_ImportedBeneficiaryTooLongForEncoding_ReportsInsteadOfThrowing()
     {
         string[] lines = Lines(History());
@@ -70,8 +107,8 @@ public class ReviewFindingsTest
         Assert.True(ex is null or FormatException, ex?.ToString());
     }
 
-    /// <summary>A transfer line with an added beneficiary/purpose reads and verifies. Fix: LedgerJsonLines.FromRecord refuses fields that the kind does not use.</summary>
-    [Fact(Skip = "bug: JSON Lines import silently drops fields that do not belong to the event kind, so an altered file still verifies")]
+    /// <summary>A line that fills a field its kind of event does not have (dropped unseen by the hash) is refused.</summary>
+    [Fact]
     public void P4_JsonLines_FieldOfAnotherKindAdded_Refused()
     {
         string[] lines = Lines(History());
@@ -81,8 +118,8 @@ public class ReviewFindingsTest
         Assert.IsType<FormatException>(ex);
     }
 
-    /// <summary>LedgerState.TakePicked says it checks that the blocks are what the selection picked; CheckSelection compares only the sum. Fix: for exact selections compare the ranges; for quantities re-pick or check filters and order.</summary>
-    [Fact(Skip = "bug: replay accepts a movement whose blocks are not what its selection names (only the credit count is compared)")]
+    /// <summary>A replayed movement must carry exactly the blocks its selection picks, not only as many credits.</summary>
+    [Fact]
     public void P5_Replay_BlocksContradictTheirSelection_Refused()
     {
         var f = new LedgerFixture();
@@ -96,8 +133,8 @@ public class ReviewFindingsTest
         Assert.Throws<LedgerHistoryException>(() => Ledger.Replay(events, f.Clock));
     }
 
-    /// <summary>Event 0 with a non-zero previous hash, rehashed: verification says Event -1 was changed. Fix: HashChain.BrokenLink at i == 0.</summary>
-    [Fact(Skip = "bug: HashChain.BrokenLink reports position and sequence -1 when event 0 was changed and rehashed")]
+    /// <summary>Event 0 with a non-zero previous hash, rehashed, is reported as event 0 changed (it said event -1).</summary>
+    [Fact]
     public void P6_Verify_FirstEventPreviousHashChangedAndRehashed_NamesEventZero()
     {
         LedgerFixture f = History();
@@ -111,8 +148,8 @@ public class ReviewFindingsTest
         Assert.Equal((ChainProblem.Changed, 0, 0L), (v.Problem, v.Position, v.Sequence));
     }
 
-    /// <summary>HashChain.VerifyCore checks numbering before content at the structural position. Fix: when the event at the structural position fails its own hash, report Changed.</summary>
-    [Theory(Skip = "bug: an edited sequence number (event no longer matches its hash) is reported as Removed or Inserted, not Changed")]
+    /// <summary>An edited sequence number (the event no longer matches its hash) is reported as a change, not as a removal or an insertion.</summary>
+    [Theory]
     [InlineData(9)]
     [InlineData(3)]
     public void P7_Verify_SequenceNumberEditedInExport_ReportedAsChanged(int newSequence)
@@ -304,8 +341,8 @@ public class ReviewFindingsTest
         }
     }
 
-    /// <summary>Nested operations are refused only while an event is applied. Fix: Ledger refuses nested operations from lock entry to the end of Commit (or re-checks the id in Commit before appending).</summary>
-    [Fact(Skip = "bug: an operation started from inside another (here by the IClock) commits the same operation id twice; the outer call throws ArgumentException after its event was appended")]
+    /// <summary>An operation started by the ledger's own clock, inside another operation, is refused (it was committed under the same id as the outer one).</summary>
+    [Fact]
     public void P15_ClockStartsAnOperationWithTheSameId_IdNeverCommittedTwice()
     {
         var clock = new ReentrantClock(new FakeClock(LedgerFixture.Start, Duration.FromSeconds(1)));
@@ -319,10 +356,56 @@ public class ReviewFindingsTest
         ledger.Issue(OperationId.Create("i2"), LedgerFixture.Admin, entity, [CreditBlock.Create(SerialBlock.FromRange(101, 200), attributes)]);
         var x = OperationId.Create("x");
         clock.Once = () => ledger.Transfer(x, LedgerFixture.Mayekawa, entity, gov, CreditSelection.ByQuantity(3));
+        string before = LedgerSnapshotText.Of(ledger.Current);
         Exception? outer = Record.Exception(() => ledger.Transfer(x, LedgerFixture.GovJapan, gov, entity, CreditSelection.ByQuantity(5)));
+        // The operation started by the clock is refused, which fails the outer one too: nothing is committed.
+        Assert.IsType<InvalidOperationException>(outer);
+        Assert.Contains("inside the ledger's clock", outer.Message, StringComparison.Ordinal);
         LedgerSnapshot now = ledger.Current;
-        Assert.Single(now.Events, e => e.OperationId == x);
-        Assert.True(outer is null or RegistryException or InvalidOperationException, outer?.ToString());
-        Assert.Equal(LedgerSnapshotText.Of(now), LedgerSnapshotText.Of(Ledger.Replay(now.Events, clock).Current));
+        Assert.Equal(before, LedgerSnapshotText.Of(now));
+        Assert.DoesNotContain(now.Events, e => e.OperationId == x);
+        // The id stays free, and the ledger goes on and replays to the same state.
+        ledger.Transfer(x, LedgerFixture.GovJapan, gov, entity, CreditSelection.ByQuantity(5));
+        Assert.Single(ledger.Current.Events, e => e.OperationId == x);
+        Assert.Equal(LedgerSnapshotText.Of(ledger.Current), LedgerSnapshotText.Of(Ledger.Replay(ledger.Current.Events, clock).Current));
+    }
+
+    /// <summary>
+    /// When rebuilding the writer's state after a failure fails too, the half-updated state must never be read or
+    /// published: reads and operations refuse while the rebuild keeps failing, and the ledger carries on from exactly
+    /// its committed state once it succeeds.
+    /// </summary>
+    [Fact]
+    public void P16_RebuildAfterAFailureFailsToo_HalfUpdatedStateNeverPublished_RecoversLater()
+    {
+        var f = new LedgerFixture();
+        f.Issue(f.Gov, 1, 100);
+        _ = f.Ledger.Current;
+        // Committed but not sealed: updated in place.
+        f.Ledger.Transfer(f.NextId(), LedgerFixture.GovJapan, f.Gov, f.Entity, CreditSelection.ByQuantity(10));
+        f.Ledger.FaultInjector = s =>
+        {
+            if (s == LedgerStep.SourceUpdated)
+            {
+                throw new InvalidOperationException("injected fault");
+            }
+        };
+        f.Ledger.RestoreFaultInjector = () => throw new OutOfMemoryException("injected rebuild failure");
+        Assert.Equal("injected fault", Assert.Throws<InvalidOperationException>(() =>
+            f.Ledger.Transfer(f.NextId(), LedgerFixture.GovJapan, f.Gov, f.Entity, CreditSelection.ByQuantity(5))).Message);
+        f.Ledger.FaultInjector = null;
+
+        var read = Assert.Throws<InvalidOperationException>(() => f.Ledger.Current);
+        Assert.IsType<OutOfMemoryException>(read.InnerException);
+        Assert.IsType<OutOfMemoryException>(Assert.Throws<InvalidOperationException>(() =>
+            f.Ledger.Transfer(f.NextId(), LedgerFixture.GovJapan, f.Gov, f.Entity, CreditSelection.ByQuantity(1))).InnerException);
+
+        f.Ledger.RestoreFaultInjector = null;
+        LedgerSnapshot now = f.Ledger.Current;
+        Assert.Equal(90L, now.GetBalance(f.Gov));
+        Assert.Equal(10L, now.GetBalance(f.Entity));
+        Assert.Equal(LedgerSnapshotText.Of(Ledger.Replay(now.Events, f.Clock).Current), LedgerSnapshotText.Of(now));
+        f.Ledger.Transfer(f.NextId(), LedgerFixture.GovJapan, f.Gov, f.Entity, CreditSelection.ByQuantity(5));
+        Assert.Equal(85L, f.Ledger.Current.GetBalance(f.Gov));
     }
 }

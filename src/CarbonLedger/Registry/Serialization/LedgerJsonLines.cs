@@ -206,8 +206,57 @@ public static class LedgerJsonLines
             Authorization = s.Authorization,
         };
 
+    /// <summary>The optional fields each kind of event has; a line that fills any other is refused.</summary>
+    private static string[] FieldsOf(LedgerEventKind kind) => kind switch
+    {
+        LedgerEventKind.RegistryCreated => ["registry"],
+        LedgerEventKind.AccountOpened => ["account", "holder", "accountType"],
+        LedgerEventKind.CreditsIssued => ["to", "blocks"],
+        LedgerEventKind.CreditsTransferred or LedgerEventKind.CreditsCancelled or LedgerEventKind.CreditsTransferredOut =>
+            ["from", "to", "selection", "blocks"],
+        LedgerEventKind.CreditsRetired => ["from", "to", "selection", "blocks", "beneficiary", "purpose"],
+        LedgerEventKind.CreditsReserved => ["account", "selection", "blocks"],
+        LedgerEventKind.CreditsReleased => ["account", "reservation", "blocks"],
+        LedgerEventKind.CreditsAcquired => ["from", "to", "sourceOperation", "sourceEventHash", "blocks"],
+        LedgerEventKind.CreditsMarked => ["account", "selection", "marking", "blocks"],
+        _ => [],
+    };
+
+    /// <summary>Refuses a line that fills a field its kind of event does not have (it would be dropped unseen by the hash).</summary>
+    private static void CheckFields(EventRecord r)
+    {
+        string[] allowed = FieldsOf(r.Kind);
+        (string Name, bool Present)[] fields =
+        [
+            ("registry", r.Registry is not null), ("account", r.Account is not null), ("holder", r.Holder is not null),
+            ("accountType", r.AccountType is not null), ("from", r.From is not null), ("to", r.To is not null),
+            ("reservation", r.Reservation is not null), ("sourceOperation", r.SourceOperation is not null),
+            ("sourceEventHash", r.SourceEventHash is not null), ("selection", r.Selection is not null),
+            ("marking", r.Marking is not null), ("beneficiary", r.Beneficiary is not null), ("purpose", r.Purpose is not null),
+            ("blocks", r.Blocks is not null),
+        ];
+        foreach ((string name, bool present) in fields)
+        {
+            if (present && Array.IndexOf(allowed, name) < 0)
+            {
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"A {r.Kind} event has no '{name}'"));
+            }
+        }
+    }
+
+    /// <summary>A retirement's beneficiary or purpose, under the rules <see cref="Ledger.Retire"/> applies.</summary>
+    private static string Text(string? value, string name, EventRecord r)
+    {
+        string text = Need(value, name, r);
+        return TextRules.IsCleanText(text, Ledger.MaxTextLength)
+            ? text
+            : throw new FormatException(string.Create(CultureInfo.InvariantCulture,
+                $"'{name}' must be 1 to {Ledger.MaxTextLength} characters without control characters or surrounding white space"));
+    }
+
     private static LedgerEvent FromRecord(EventRecord r, Dictionary<CreditAttributes, CreditAttributes> attributes)
     {
+        CheckFields(r);
         var header = new EventHeader(r.Sequence, r.Instant, OperationId.Parse(r.OperationId), ActorId.Create(r.Actor),
             EventHash.Parse(r.PreviousHash), EventHash.Parse(r.Hash));
         return r.Kind switch
@@ -219,7 +268,7 @@ public static class LedgerJsonLines
             LedgerEventKind.CreditsTransferred => new CreditsTransferred(header, From(r), To(r), Selection(r), Blocks(r, attributes)),
             LedgerEventKind.CreditsCancelled => new CreditsCancelled(header, From(r), To(r), Selection(r), Blocks(r, attributes)),
             LedgerEventKind.CreditsRetired => new CreditsRetired(header, From(r), To(r), Selection(r), Blocks(r, attributes),
-                Need(r.Beneficiary, "beneficiary", r), Need(r.Purpose, "purpose", r)),
+                Text(r.Beneficiary, "beneficiary", r), Text(r.Purpose, "purpose", r)),
             LedgerEventKind.CreditsTransferredOut => new CreditsTransferredOut(header, From(r), To(r), Selection(r), Blocks(r, attributes)),
             LedgerEventKind.CreditsReserved => new CreditsReserved(header, AccountId.Parse(Need(r.Account, "account", r)), Selection(r), Blocks(r, attributes)),
             LedgerEventKind.CreditsReleased => new CreditsReleased(header, AccountId.Parse(Need(r.Account, "account", r)),

@@ -115,6 +115,36 @@ internal sealed record LedgerState
         }
     }
 
+    /// <summary>Checks that an acquisition may arrive in <paramref name="slot"/>: like a transfer, not into a terminal account.</summary>
+    internal static void CheckAcquisitionDestination(AccountSlot slot)
+    {
+        if (slot.Type.IsTerminal())
+        {
+            Account account = slot.Account;
+            throw new AccountTypeException(account.Id, account.Type, string.Create(CultureInfo.InvariantCulture,
+                $"Account {account.Id} is a {account.Type} account; acquisitions arrive in non-terminal accounts (cancel or retire the credits afterwards)"));
+        }
+    }
+
+    /// <summary>
+    /// Checks that <paramref name="blocks"/> fit in the account beside the credits it has available: an account's
+    /// balance is a <see cref="long"/>, so together they must not exceed <see cref="long.MaxValue"/>. (One serial space
+    /// never holds more, but an account may hold several.)
+    /// </summary>
+    internal static void CheckRoom(AccountSlot slot, ImmutableArray<CreditBlock> blocks, string parameter)
+    {
+        Int128 total = slot.Available.Credits;
+        foreach (CreditBlock b in blocks)
+        {
+            total += b.Count;
+        }
+        if (total > long.MaxValue)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"Account {slot.Account.Id} would have {total} credits available, more than the {long.MaxValue} one account can hold"), parameter);
+        }
+    }
+
     // The refusals are built in separate methods so that the checks stay small enough to inline.
     [DoesNotReturn]
     private static void ThrowNotHolder(ActorId actor, Account account) =>
@@ -332,6 +362,34 @@ internal sealed record LedgerState
         return picked.ToImmutable();
     }
 
+    /// <summary>
+    /// Checks that an event which picks credits (a movement, a reservation or a marking) carries exactly the blocks its
+    /// selection picks from this state, in order: a history must not contradict itself, even with every hash
+    /// recomputed. Other events pass. The live ledger picks the blocks with this very code, so only histories read
+    /// from outside are checked.
+    /// </summary>
+    internal void CheckPicked(LedgerEvent e)
+    {
+        (AccountId account, CreditSelection selection, ImmutableArray<CreditBlock> blocks) = e switch
+        {
+            CreditMovement m => (m.From, m.Selection, m.Blocks),
+            CreditsReserved r => (r.Account, r.Selection, r.Blocks),
+            CreditsMarked m => (m.Account, m.Selection, m.Blocks),
+            _ => (default(AccountId), null!, default(ImmutableArray<CreditBlock>)),
+        };
+        if (selection is null || !Directory.TryFind(account, Slots, out int index))
+        {
+            // Not a picking event, or an unknown account, which Apply reports.
+            return;
+        }
+        ImmutableArray<CreditBlock> picked = Pick(Slots[index], selection);
+        if (blocks.IsDefault || !picked.AsSpan().SequenceEqual(blocks.AsSpan()))
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"Event {e.Sequence} carries other blocks than its selection picks from account {account} ({selection})"));
+        }
+    }
+
     /// <summary>The holding that contains <paramref name="serial"/> of the range's serial space, in any vintage.</summary>
     private static bool TryFindContaining(HoldingTree tree, SerialRange range, long serial, out CreditBlock found)
     {
@@ -448,6 +506,7 @@ internal sealed record LedgerState
         AccountSlot slot = RequireSlot(e.To, out int index);
         CheckBlocks(e.Blocks);
         CheckIssue(e.Blocks);
+        CheckRoom(slot, e.Blocks, "blocks");
         // Serial sets are updated per space in local copies and written back once per space.
         var spaces = new Dictionary<SpaceKey, (SerialSet Issued, SerialSet Present)>();
         var issuedPerVintage = new Dictionary<VintageKey, long>();
@@ -511,6 +570,7 @@ internal sealed record LedgerState
             next.Flows = flows;
             return next;
         }
+        CheckRoom(destination, e.Blocks, "credits");
         HoldingTree target = PutAll(destination.Available, e.Blocks, hook, owner);
         return Next(owner, Put(sourceIndex, source, tree, destinationIndex, destination, target, owner));
     }
@@ -534,6 +594,7 @@ internal sealed record LedgerState
         {
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Event {e.Sequence} releases other blocks than reservation {e.Reservation} holds"));
         }
+        CheckRoom(slot, e.Blocks, "reservation");
         HoldingTree tree = PutAll(slot.Available, e.Blocks, hook, owner);
         ImmutableSortedDictionary<OperationId, Reservation> reservations = Reservations.Remove(e.Reservation);
         LedgerState next = Next(owner, Put(index, slot, tree, owner));
@@ -550,7 +611,9 @@ internal sealed record LedgerState
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Acquisition id {e.OperationId} does not match its source operation {e.SourceOperation}"));
         }
         AccountSlot slot = RequireSlot(e.To, out int index);
+        CheckAcquisitionDestination(slot);
         CheckBlocks(e.Blocks);
+        CheckRoom(slot, e.Blocks, "outgoing");
         ImmutableDictionary<SpaceKey, SerialSet> present = Present;
         ImmutableDictionary<VintageKey, Flows> flows = Flows;
         HoldingTree tree = slot.Available;
