@@ -2,6 +2,7 @@ using System;
 using BenchmarkDotNet.Attributes;
 using CarbonLedger.Parties;
 using CarbonLedger.Projects;
+using CarbonLedger.Registry;
 using CarbonLedger.Serials;
 
 namespace CarbonLedger.Benchmarks.Serials;
@@ -15,7 +16,7 @@ public class SerialBlockBenchmarks
     private readonly SerialBlock block = SerialBlock.FromRange(1_000_001, 2_000_000);
     private readonly (long Start, long End) tuple = (1_000_001, 2_000_000);
     private readonly CreditSerialNumber serial =
-        JcmSerialNumber.Create(PartyRegistryId.Create(Country.Japan, 1), ProjectId.Parse("KZ001"), Vintage.FromYear(2025), 1, SerialBlock.FromRange(1_000_001, 2_000_000));
+        JcmSerialNumber.Create(RegistryId.Create(Country.Japan, 1), ProjectId.Parse("KZ001"), Vintage.FromYear(2025), 1, SerialBlock.FromRange(1_000_001, 2_000_000));
 
     /// <summary>The naive way: unchecked arithmetic on a (start, end) tuple.</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = Operations)]

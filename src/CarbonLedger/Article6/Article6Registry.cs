@@ -112,7 +112,8 @@ public sealed class Article6Registry
     {
         Preconditions.CheckNotNull(ledger);
         Preconditions.CheckNotNull(zone);
-        Preconditions.CheckArgument(Country.TryFromCode(ledger.Registry.PartyAlpha3, out Country? party), nameof(ledger),
+        Country? party = ledger.Registry.Party;
+        Preconditions.CheckArgument(party is not null, nameof(ledger),
             "Registry {0} does not start with a known ISO 3166-1 alpha-3 code", ledger.Registry);
         return new Article6Registry(ledger, party, zone);
     }

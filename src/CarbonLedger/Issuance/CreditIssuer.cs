@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using CarbonLedger.Allocation;
-using CarbonLedger.Parties;
 using CarbonLedger.Projects;
+using CarbonLedger.Registry;
 using CarbonLedger.Serials;
 using CarbonLedger.Utility;
 using NodaTime;
@@ -111,7 +111,7 @@ public sealed class CreditIssuer
             AddParts(book.Project, outcome.Net, lots, Lot);
             vintages.Add(new VintageIssuance(vintage, gross, SerialBlock.FromRange(first, next - 1), lots.ToArray()));
 
-            IssuedLot Lot(string holder, string? group, DeductionKind? kind, PartyRegistryId registry, long count)
+            IssuedLot Lot(string holder, string? group, DeductionKind? kind, RegistryId registry, long count)
             {
                 JcmSerialNumber? serial = null;
                 if (count > 0)
@@ -130,7 +130,7 @@ public sealed class CreditIssuer
         return issuance;
     }
 
-    private static void AddParts(Project project, long net, List<IssuedLot> lots, Func<string, string?, DeductionKind?, PartyRegistryId, long, IssuedLot> lot)
+    private static void AddParts(Project project, long net, List<IssuedLot> lots, Func<string, string?, DeductionKind?, RegistryId, long, IssuedLot> lot)
     {
         AllocationRule rule = project.Agreement.Rule;
         IReadOnlyList<ApportionedPart>? parts = net > 0 ? rule.Apportion(net).Parts : null;

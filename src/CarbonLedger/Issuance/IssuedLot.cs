@@ -1,5 +1,5 @@
 using System.Globalization;
-using CarbonLedger.Parties;
+using CarbonLedger.Registry;
 using CarbonLedger.Serials;
 
 namespace CarbonLedger.Issuance;
@@ -11,7 +11,7 @@ namespace CarbonLedger.Issuance;
 /// <remarks>A lot with 0 credits has no block and no serial number. Immutable; compares by reference.</remarks>
 public sealed class IssuedLot
 {
-    internal IssuedLot(string holder, string? group, DeductionKind? deduction, PartyRegistryId registry, long credits, JcmSerialNumber? serialNumber)
+    internal IssuedLot(string holder, string? group, DeductionKind? deduction, RegistryId registry, long credits, JcmSerialNumber? serialNumber)
     {
         Holder = holder;
         Group = group;
@@ -34,7 +34,7 @@ public sealed class IssuedLot
     public bool IsDeduction => Deduction.HasValue;
 
     /// <summary>The registry into which the lot is issued.</summary>
-    public PartyRegistryId Registry { get; }
+    public RegistryId Registry { get; }
 
     /// <summary>The credits (0 or more).</summary>
     public long Credits { get; }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using CarbonLedger.Registry;
 using CarbonLedger.Utility;
 using NodaTime;
 
@@ -13,7 +14,9 @@ namespace CarbonLedger.Parties;
 /// </summary>
 /// <remarks>
 /// <para>Each government issues into its own registry; by default Japan's is <c>JPN01</c> and the partner's is
-/// its alpha-3 code followed by <c>01</c>, and <see cref="WithRegistries"/> changes them.</para>
+/// its alpha-3 code followed by <c>01</c>, and <see cref="WithRegistries"/> changes them. A JCM registry is always
+/// a registry of its side's Party numbered 01 to 99, so <see cref="RegistryId.Party"/> of either registry is never
+/// null.</para>
 /// <para>Immutable. Two partnerships are equal when partner, signing date and registries are equal.
 /// Partnerships have no natural order.</para>
 /// </remarks>
@@ -25,7 +28,7 @@ public sealed class JcmPartnership : IEquatable<JcmPartnership>
         "MEX", "MMR", "MNG", "PHL", "PLW", "PNG", "SAU", "SEN", "THA", "TUN", "UKR", "ARE", "UZB", "VNM",
     ];
 
-    private JcmPartnership(Country partner, LocalDate signedOn, PartyRegistryId japanRegistry, PartyRegistryId partnerRegistry)
+    private JcmPartnership(Country partner, LocalDate signedOn, RegistryId japanRegistry, RegistryId partnerRegistry)
     {
         Partner = partner;
         SignedOn = signedOn;
@@ -50,10 +53,10 @@ public sealed class JcmPartnership : IEquatable<JcmPartnership>
     public LocalDate SignedOn { get; }
 
     /// <summary>The registry into which the Japanese side's credits are issued.</summary>
-    public PartyRegistryId JapanRegistry { get; }
+    public RegistryId JapanRegistry { get; }
 
     /// <summary>The registry into which the partner side's credits are issued.</summary>
-    public PartyRegistryId PartnerRegistry { get; }
+    public RegistryId PartnerRegistry { get; }
 
     /// <summary>The name of the bilateral Joint Committee, for example <c>Japan–Kazakhstan Joint Committee</c>.</summary>
     public string JointCommitteeName => $"Japan–{Partner.Name} Joint Committee";
@@ -65,17 +68,18 @@ public sealed class JcmPartnership : IEquatable<JcmPartnership>
     {
         Preconditions.CheckNotNull(partner);
         Preconditions.CheckArgument(!partner.Equals(Country.Japan), nameof(partner), "A JCM partner must be a country other than Japan; it is {0}", partner);
-        return new JcmPartnership(partner, signedOn, PartyRegistryId.Create(Country.Japan, 1), PartyRegistryId.Create(partner, 1));
+        return new JcmPartnership(partner, signedOn, RegistryId.Create(Country.Japan, 1), RegistryId.Create(partner, 1));
     }
 
     /// <summary>A copy with other registries for the two sides.</summary>
-    /// <exception cref="ArgumentException">A registry is the default value or belongs to the wrong Party.</exception>
-    public JcmPartnership WithRegistries(PartyRegistryId japanRegistry, PartyRegistryId partnerRegistry)
+    /// <param name="japanRegistry">A registry of Japan (<c>JPN</c>), numbered 01 to 99.</param>
+    /// <param name="partnerRegistry">A registry of the partner country, numbered 01 to 99.</param>
+    /// <exception cref="ArgumentException">A registry is the default value, belongs to another Party (or to no known
+    /// Party), or is numbered 00; the message names the rule.</exception>
+    public JcmPartnership WithRegistries(RegistryId japanRegistry, RegistryId partnerRegistry)
     {
-        Preconditions.CheckArgument(japanRegistry.Value.Length > 0 && japanRegistry.Party.Equals(Country.Japan), nameof(japanRegistry),
-            "Japan's registry must be a registry of JPN; it is '{0}'", japanRegistry);
-        Preconditions.CheckArgument(partnerRegistry.Value.Length > 0 && partnerRegistry.Party.Equals(Partner), nameof(partnerRegistry),
-            "The partner's registry must be a registry of {0}; it is '{1}'", Partner, partnerRegistry);
+        CheckRegistry(japanRegistry, Country.Japan, nameof(japanRegistry));
+        CheckRegistry(partnerRegistry, Partner, nameof(partnerRegistry));
         return new JcmPartnership(Partner, SignedOn, japanRegistry, partnerRegistry);
     }
 
@@ -84,11 +88,25 @@ public sealed class JcmPartnership : IEquatable<JcmPartnership>
 
     /// <summary>The registry of the side of <paramref name="country"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="country"/> is neither Japan nor the partner.</exception>
-    public PartyRegistryId RegistryOf(Country country)
+    public RegistryId RegistryOf(Country country)
     {
         Preconditions.CheckNotNull(country);
         Preconditions.CheckArgument(IsSide(country), nameof(country), "{0} is not a side of the Japan–{1} partnership", country, Partner);
         return country.Equals(Country.Japan) ? JapanRegistry : PartnerRegistry;
+    }
+
+    /// <summary>
+    /// The JCM rule for the registry a side issues into: a registry of that side's Party (a known ISO 3166-1 country),
+    /// numbered 01 to 99.
+    /// </summary>
+    private static void CheckRegistry(RegistryId registry, Country party, string paramName)
+    {
+        Preconditions.CheckArgument(registry.IsValid, paramName,
+            "The default registry id is not a registry; the JCM side {0} needs a registry of {0} numbered 01 to 99", party);
+        Preconditions.CheckArgument(party.Equals(registry.Party), paramName,
+            "Registry '{0}' is not a registry of {1}; a JCM side issues into a registry of its own Party", registry, party);
+        Preconditions.CheckArgument(registry.Number >= 1, paramName,
+            "Registry '{0}' is numbered 00; JCM registries are numbered 01 to 99", registry);
     }
 
     /// <inheritdoc />

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using CarbonLedger.Parties;
 using CarbonLedger.Utility;
 
 namespace CarbonLedger.Registry;
@@ -9,9 +10,14 @@ namespace CarbonLedger.Registry;
 /// digits, for example <c>JPN01</c> (Japan's JCM registry) or <c>KAZ01</c>.
 /// </summary>
 /// <remarks>
-/// The identifier is held as one packed integer, so equality, hashing and ordering are integer operations. Ordering is
-/// ordinal on the text (country code, then number). The default value is not a valid identifier and prints as an
-/// empty string.
+/// <para>The identifier is held as one packed integer, so equality, hashing and ordering are integer operations.
+/// Ordering is ordinal on the text (country code, then number). The default value is not a valid identifier and
+/// prints as an empty string.</para>
+/// <para>The type checks the form only: any three ASCII letters and any number from 0 to 99. Whether the letters
+/// name a real Party is answered by <see cref="Party"/> (null when they do not). Rules that ask for more are checked
+/// where they apply: a JCM partnership (<see cref="JcmPartnership.WithRegistries"/>) and a JCM serial number
+/// (<see cref="Serials.JcmSerialNumber.Create"/>), and so JCM issuance, accept only a registry of the right Party
+/// numbered 01 to 99.</para>
 /// </remarks>
 public readonly struct RegistryId : IEquatable<RegistryId>, IComparable<RegistryId>
 {
@@ -28,6 +34,25 @@ public readonly struct RegistryId : IEquatable<RegistryId>, IComparable<Registry
 
     /// <summary>The registry's number within the Party, 0 to 99.</summary>
     public int Number => code == 0 ? 0 : (code - 1) % 100;
+
+    /// <summary>
+    /// The Party whose registry this is: the ISO 3166-1 country named by <see cref="PartyAlpha3"/>, or null when the
+    /// three letters are not a known alpha-3 code (for example <c>XXX01</c>) and for the default value.
+    /// </summary>
+    /// <remarks>A look-up in the country table; it does not allocate.</remarks>
+    public Country? Party
+    {
+        get
+        {
+            if (code == 0)
+            {
+                return null;
+            }
+            Span<char> text = stackalloc char[5];
+            WriteChars(text);
+            return Country.FindAlpha3Exact(text[..3]);
+        }
+    }
 
     /// <summary>The packed value, from 1 to <see cref="CodeLimit"/>; 0 for the default value.</summary>
     internal int Code => code;
@@ -47,6 +72,19 @@ public readonly struct RegistryId : IEquatable<RegistryId>, IComparable<Registry
             "Party code must be three ASCII letters; it is '{0}'", partyAlpha3);
         Preconditions.CheckArgumentRange(nameof(number), number, 0, 99);
         return new RegistryId(Pack(partyAlpha3.AsSpan(), number));
+    }
+
+    /// <summary>Creates the identifier of registry <paramref name="number"/> of <paramref name="party"/>, for example
+    /// <c>KAZ01</c> for Kazakhstan and 1.</summary>
+    /// <param name="party">The Party; its alpha-3 code becomes the letters of the identifier.</param>
+    /// <param name="number">The registry number within the Party, 0 to 99 (JCM registries use 1 to 99).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The number is not between 0 and 99.</exception>
+    public static RegistryId Create(Country party, int number)
+    {
+        Preconditions.CheckNotNull(party);
+        Preconditions.CheckArgumentRange(nameof(number), number, 0, 99);
+        return new RegistryId(Pack(party.Alpha3.AsSpan(), number));
     }
 
     /// <summary>Parses <c>JPN01</c>-style text (letters are upper-cased).</summary>
@@ -98,6 +136,17 @@ public readonly struct RegistryId : IEquatable<RegistryId>, IComparable<Registry
         destination[4] = (byte)('0' + (number % 10));
     }
 
+    /// <summary>Writes the five characters of the identifier (not for the default value).</summary>
+    internal void WriteChars(Span<char> destination)
+    {
+        Span<byte> ascii = stackalloc byte[5];
+        WriteAscii(ascii);
+        for (int i = 0; i < ascii.Length; i++)
+        {
+            destination[i] = (char)ascii[i];
+        }
+    }
+
     /// <inheritdoc />
     public bool Equals(RegistryId other) => code == other.code;
 
@@ -135,15 +184,7 @@ public readonly struct RegistryId : IEquatable<RegistryId>, IComparable<Registry
         {
             return string.Empty;
         }
-        return string.Create(5, this, static (span, id) =>
-        {
-            Span<byte> ascii = stackalloc byte[5];
-            id.WriteAscii(ascii);
-            for (int i = 0; i < ascii.Length; i++)
-            {
-                span[i] = (char)ascii[i];
-            }
-        });
+        return string.Create(5, this, static (span, id) => id.WriteChars(span));
     }
 
     private static bool IsLetters(ReadOnlySpan<char> s)

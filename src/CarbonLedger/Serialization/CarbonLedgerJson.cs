@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CarbonLedger.Allocation;
 using CarbonLedger.Article6;
-using CarbonLedger.Parties;
 using CarbonLedger.Projects;
 using CarbonLedger.Quantification;
 using CarbonLedger.Quantification.Monitoring;
@@ -53,7 +52,6 @@ public static class CarbonLedgerJson
         options.Converters.Add(Text(static (ActorId a) => a.Value, ActorId.Create));
         options.Converters.Add(Text(static (OperationId o) => o.Value, OperationId.Parse));
         options.Converters.Add(Text(static (EventHash h) => h.ToString(), EventHash.Parse));
-        options.Converters.Add(Text(static (PartyRegistryId r) => r.Value, PartyRegistryId.Parse));
         options.Converters.Add(Text(static (Share s) => s.ToString(), Share.Parse));
         options.Converters.Add(Text(static (Vintage v) => v.ToString(), VintageText.Parse));
         options.Converters.Add(Text(static (CooperativeApproachId c) => c.ToString(), CooperativeApproachId.Parse));

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using CarbonLedger.Parties;
 using CarbonLedger.Projects;
+using CarbonLedger.Registry;
 using CarbonLedger.Utility;
 
 namespace CarbonLedger.Serials;
@@ -19,7 +20,8 @@ namespace CarbonLedger.Serials;
 /// <list type="number">
 /// <item><c>JCM</c>, the scheme.</item>
 /// <item>The registry into which the block was issued: the Party's ISO alpha-3 code and two digits, as in the
-/// Agreed Electronic Format (<c>JPN01</c>, <c>KAZ01</c>). It must be Japan's or the host country's.</item>
+/// Agreed Electronic Format (<c>JPN01</c>, <c>KAZ01</c>). It must be a registry of Japan or of the host country,
+/// numbered 01 to 99.</item>
 /// <item>The project id, <c>{CC}{NNN}</c>; its two letters are the host country's ISO alpha-2 code.</item>
 /// <item>The vintage: the year (<c>2025</c>) when the credits cover the whole calendar year, or the inclusive
 /// dates <c>yyyyMMdd_yyyyMMdd</c> within one year when the monitoring period starts or ends inside it
@@ -37,7 +39,7 @@ public sealed class JcmSerialNumber : CreditSerialNumber
     public const string SchemeCode = "JCM";
 
 
-    private JcmSerialNumber(PartyRegistryId registry, ProjectId projectId, Country host, Vintage vintage, long batchNumber, SerialBlock block)
+    private JcmSerialNumber(RegistryId registry, ProjectId projectId, Country host, Vintage vintage, long batchNumber, SerialBlock block)
         : base(host, projectId.Value, vintage, batchNumber.ToString(CultureInfo.InvariantCulture), block, 0)
     {
         Registry = registry;
@@ -53,7 +55,7 @@ public sealed class JcmSerialNumber : CreditSerialNumber
     public override string UnitType => SchemeCode;
 
     /// <summary>The registry into which the block was issued, for example <c>JPN01</c>.</summary>
-    public PartyRegistryId Registry { get; }
+    public RegistryId Registry { get; }
 
     /// <summary>The project id.</summary>
     public ProjectId ProjectId { get; }
@@ -65,18 +67,18 @@ public sealed class JcmSerialNumber : CreditSerialNumber
     public long BatchNumber { get; }
 
     /// <summary>Creates a JCM serial number.</summary>
-    /// <param name="registry">The registry of Japan or of the host country.</param>
+    /// <param name="registry">A registry of Japan or of the host country, numbered 01 to 99.</param>
     /// <param name="project">The project; its country code must be a known ISO alpha-2 code.</param>
     /// <param name="vintage">A whole calendar year or a date range within one year.</param>
     /// <param name="batchNumber">The project's issuance number, 1 or more.</param>
     /// <param name="block">The block of serials.</param>
     /// <exception cref="ArgumentException">A field breaks its rule; the message names it.</exception>
-    public static JcmSerialNumber Create(PartyRegistryId registry, ProjectId project, Vintage vintage, long batchNumber, SerialBlock block)
+    public static JcmSerialNumber Create(RegistryId registry, ProjectId project, Vintage vintage, long batchNumber, SerialBlock block)
     {
         Preconditions.CheckArgument(project.Value.Length > 0, nameof(project), "Project id must not be the default value");
         Country? host = Country.FindAlpha2Exact(project.CountryAlpha2);
         Preconditions.CheckArgument(host is not null, nameof(project), "Project id '{0}' does not start with a known ISO 3166-1 alpha-2 code", project);
-        CheckField(RegistryProblem(registry.Value, host), nameof(registry), "registry");
+        CheckField(RegistryProblem(registry, host), nameof(registry), "registry");
         Preconditions.CheckArgument(vintage.Start.Year >= Vintage.MinYear && vintage.IsWithinOneYear, nameof(vintage),
             "A JCM vintage must lie within one calendar year; it is {0}", vintage);
         Preconditions.CheckArgumentRange(nameof(batchNumber), batchNumber, 1, long.MaxValue);
@@ -113,7 +115,11 @@ public sealed class JcmSerialNumber : CreditSerialNumber
             throw SerialText.Error(scheme, s, "project", "must start with a known ISO 3166-1 alpha-2 country code");
         }
         ReadOnlySpan<char> registryText = text[fields[1]];
-        SerialText.Check(scheme, s, "registry", RegistryProblem(registryText, host));
+        if (registryText.ContainsAnyInRange('a', 'z') || !RegistryId.TryParse(registryText, out RegistryId registry))
+        {
+            throw SerialText.Error(scheme, s, "registry", "must be an upper-case ISO alpha-3 code and two digits, for example JPN01");
+        }
+        SerialText.Check(scheme, s, "registry", RegistryProblem(registry, host));
         Vintage vintage = ParseVintage(s, text[fields[3]]);
         long batch = SerialText.ParseCanonicalPositive(text[fields[4]], out string? problem);
         SerialText.Check(scheme, s, "batch", problem);
@@ -125,7 +131,7 @@ public sealed class JcmSerialNumber : CreditSerialNumber
         {
             throw SerialText.Error(scheme, s, "block end", "is before the block start");
         }
-        return new JcmSerialNumber(PartyRegistryId.Parse(registryText.ToString()), project, host, vintage, batch, SerialBlock.FromRange(start, end));
+        return new JcmSerialNumber(registry, project, host, vintage, batch, SerialBlock.FromRange(start, end));
     }
 
     /// <inheritdoc />
@@ -140,7 +146,9 @@ public sealed class JcmSerialNumber : CreditSerialNumber
     {
         var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[128]);
         text.AppendLiteral("JCM-");
-        text.AppendLiteral(Registry.Value);
+        Span<char> registry = stackalloc char[5];
+        Registry.WriteChars(registry);
+        text.AppendFormatted((ReadOnlySpan<char>)registry);
         text.AppendLiteral("-");
         text.AppendLiteral(ProjectId.Value);
         text.AppendLiteral("-");
@@ -161,16 +169,18 @@ public sealed class JcmSerialNumber : CreditSerialNumber
         return text.ToStringAndClear();
     }
 
-    private static string? RegistryProblem(ReadOnlySpan<char> registry, Country host)
+    private static string? RegistryProblem(RegistryId registry, Country host)
     {
-        if (!PartyRegistryId.IsValid(registry))
+        if (!registry.IsValid)
         {
-            return "must be a known upper-case ISO alpha-3 code and two digits, for example JPN01";
+            return "must be a registry id, not the default value";
         }
-        ReadOnlySpan<char> party = registry[..3];
-        return party.SequenceEqual(Country.Japan.Alpha3) || party.SequenceEqual(host.Alpha3)
-            ? null
-            : $"must be a registry of JPN or of the host country {host.Alpha3}";
+        Country? party = registry.Party;
+        if (!Country.Japan.Equals(party) && !host.Equals(party))
+        {
+            return $"must be a registry of JPN or of the host country {host.Alpha3}; it is {registry}";
+        }
+        return registry.Number >= 1 ? null : $"must be numbered 01 to 99; it is {registry}";
     }
 
     private static Vintage ParseVintage(string s, ReadOnlySpan<char> field)

@@ -1,4 +1,5 @@
 using System;
+using CarbonLedger.Parties;
 using CarbonLedger.Projects;
 using CarbonLedger.Registry;
 using CarbonLedger.Serials;
@@ -46,6 +47,59 @@ public class IdentifierTest
     {
         Assert.Equal("partyAlpha3", Assert.Throws<ArgumentException>(() => RegistryId.Create("JP", 1)).ParamName);
         Assert.Equal("number", Assert.Throws<ArgumentOutOfRangeException>(() => RegistryId.Create("JPN", 100)).ParamName);
+    }
+
+    [Fact]
+    public void RegistryId_CreateFromCountry_PadsNumberAndEqualsParsed()
+    {
+        RegistryId id = RegistryId.Create(Country.FromAlpha3("KAZ"), 3);
+        Assert.Equal("KAZ03", id.ToString());
+        Assert.Equal(3, id.Number);
+        Assert.Equal(RegistryId.Parse("KAZ03"), id);
+        Assert.Equal("JPN00", RegistryId.Create(Country.Japan, 0).ToString());
+        Assert.Equal("JPN99", RegistryId.Create(Country.Japan, 99).ToString());
+    }
+
+    [Fact]
+    public void RegistryId_CreateFromCountryBadArguments_NamesParameter()
+    {
+        Assert.Equal("party", Assert.Throws<ArgumentNullException>(() => RegistryId.Create((Country)null!, 1)).ParamName);
+        Assert.Equal("number", Assert.Throws<ArgumentOutOfRangeException>(() => RegistryId.Create(Country.Japan, 100)).ParamName);
+        Assert.Equal("number", Assert.Throws<ArgumentOutOfRangeException>(() => RegistryId.Create(Country.Japan, -1)).ParamName);
+    }
+
+    [Theory]
+    [InlineData("JPN01", "JPN")]
+    [InlineData("kaz07", "KAZ")]
+    [InlineData("IDN00", "IDN")]
+    [InlineData("ZWE99", "ZWE")]
+    [InlineData("ABW01", "ABW")]
+    public void RegistryId_Party_KnownCode_IsThatCountry(string text, string alpha3)
+    {
+        Assert.Same(Country.FromAlpha3(alpha3), RegistryId.Parse(text).Party);
+    }
+
+    [Theory]
+    [InlineData("XXX01")]
+    [InlineData("AAA00")]
+    [InlineData("ZZZ99")]
+    public void RegistryId_Party_UnknownCode_IsNull(string text)
+    {
+        RegistryId id = RegistryId.Parse(text);
+        Assert.Null(id.Party);
+        Assert.Equal(text, id.ToString());
+    }
+
+    [Fact]
+    public void RegistryId_Party_Default_IsNull() => Assert.Null(default(RegistryId).Party);
+
+    [Fact]
+    public void RegistryId_Party_EveryCountry_RoundTripsThroughCreate()
+    {
+        foreach (Country country in Country.All)
+        {
+            Assert.Same(country, RegistryId.Create(country, 1).Party);
+        }
     }
 
     [Fact]

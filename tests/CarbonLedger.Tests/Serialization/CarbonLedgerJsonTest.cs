@@ -72,12 +72,40 @@ public class CarbonLedgerJsonTest
     [Theory]
     [InlineData("0001-000001-000100-VCS-VCU-003-VER-US-0003-01012020-31122020-1")]
     [InlineData("VU-ITMO-11-356-2022-0-27-35")]
+    [InlineData("JCM-KAZ01-KZ001-20250301_20251231-2-8838-9000")]
     public void CreditSerialNumber_RoundTripsAsText(string text)
     {
         CreditSerialNumber serial = CreditSerialNumber.Parse(text);
         Assert.Equal("\"" + text + "\"", CarbonLedgerJson.Serialize(serial));
         Assert.Equal(serial, CarbonLedgerJson.Deserialize<CreditSerialNumber>(CarbonLedgerJson.Serialize(serial)));
         Assert.Throws<JsonException>(() => CarbonLedgerJson.Deserialize<CreditSerialNumber>("\"nope\""));
+    }
+
+    [Fact]
+    public void RegistryId_WritesCanonicalTextAndReadsItBack()
+    {
+        Assert.Equal("\"JPN01\"", CarbonLedgerJson.Serialize(RegistryId.Create(Country.Japan, 1)));
+        Assert.Equal("[\"JPN01\",\"KAZ01\"]", CarbonLedgerJson.Serialize(new[] { RegistryId.Parse("JPN01"), RegistryId.Parse("KAZ01") }));
+        RegistryId read = CarbonLedgerJson.Deserialize<RegistryId>("\"KAZ01\"");
+        Assert.Equal(RegistryId.Create(Country.FromAlpha3("KAZ"), 1), read);
+        Assert.Same(Country.FromAlpha3("KAZ"), read.Party);
+        Assert.Equal(RegistryId.Parse("JPN01"), CarbonLedgerJson.Deserialize<RegistryId>("\"jpn01\""));
+        Assert.Throws<JsonException>(() => CarbonLedgerJson.Deserialize<RegistryId>("\"JPN1\""));
+        Assert.Throws<JsonException>(() => CarbonLedgerJson.Deserialize<RegistryId>("1"));
+    }
+
+    [Fact]
+    public void RegistryId_RoundTripsForRandomValues()
+    {
+        Gen.Select(Gen.Char['A', 'Z'], Gen.Char['A', 'Z'], Gen.Char['A', 'Z'], Gen.Int[0, 99])
+            .Sample((a, b, c, n) => AssertRoundTrip(RegistryId.Create(new string([a, b, c]), n)));
+        Gen.Int[0, Country.All.Count - 1].Sample(i => AssertRoundTrip(RegistryId.Create(Country.All[i], 1)));
+    }
+
+    [Fact]
+    public void Options_HaveExactlyOneConverterForRegistryId()
+    {
+        Assert.Single(CarbonLedgerJson.Options.Converters, c => c.CanConvert(typeof(RegistryId)));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System;
 using CarbonLedger.Parties;
 using CarbonLedger.Projects;
+using CarbonLedger.Registry;
 using CarbonLedger.Serials;
 using NodaTime;
 using Xunit;
@@ -101,7 +102,7 @@ public partial class CreditSerialNumberTest
     [Fact]
     public void Create_Jcm_FormatsOwnLayout()
     {
-        var serial = JcmSerialNumber.Create(PartyRegistryId.Parse("JPN01"), ProjectId.Parse("KZ001"), Vintage.FromYear(2025), 1, SerialBlock.FromRange(1, 8_837));
+        var serial = JcmSerialNumber.Create(RegistryId.Parse("JPN01"), ProjectId.Parse("KZ001"), Vintage.FromYear(2025), 1, SerialBlock.FromRange(1, 8_837));
 
         Assert.Equal("JCM-JPN01-KZ001-2025-1-1-8837", serial.ToString());
         Assert.Equal("KAZ", serial.Country.Alpha3);
@@ -114,7 +115,7 @@ public partial class CreditSerialNumberTest
     {
         var vintage = Vintage.FromDates(new LocalDate(2025, 3, 1), new LocalDate(2025, 12, 31));
 
-        var serial = JcmSerialNumber.Create(PartyRegistryId.Parse("KAZ01"), ProjectId.Parse("KZ001"), vintage, 2, SerialBlock.FromRange(8_838, 9_000));
+        var serial = JcmSerialNumber.Create(RegistryId.Parse("KAZ01"), ProjectId.Parse("KZ001"), vintage, 2, SerialBlock.FromRange(8_838, 9_000));
 
         Assert.Equal("JCM-KAZ01-KZ001-20250301_20251231-2-8838-9000", serial.ToString());
         Assert.Equal(vintage, JcmSerialNumber.Parse(serial.ToString()).Vintage);
@@ -124,9 +125,39 @@ public partial class CreditSerialNumberTest
     public void Create_JcmRegistryOfThirdCountry_Throws()
     {
         var ex = Assert.Throws<ArgumentException>(() =>
-            JcmSerialNumber.Create(PartyRegistryId.Parse("IDN01"), ProjectId.Parse("KZ001"), Vintage.FromYear(2025), 1, SerialBlock.FromRange(1, 2)));
+            JcmSerialNumber.Create(RegistryId.Parse("IDN01"), ProjectId.Parse("KZ001"), Vintage.FromYear(2025), 1, SerialBlock.FromRange(1, 2)));
         Assert.Equal("registry", ex.ParamName);
         Assert.Contains("host country KAZ", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("XXX01", "host country KAZ")]
+    [InlineData("KAZ00", "numbered 01 to 99")]
+    [InlineData("JPN00", "numbered 01 to 99")]
+    public void Create_JcmRegistryBreaksJcmRule_NamesParameterAndRule(string registry, string rule)
+    {
+        var ex = Assert.Throws<ArgumentException>(() =>
+            JcmSerialNumber.Create(RegistryId.Parse(registry), ProjectId.Parse("KZ001"), Vintage.FromYear(2025), 1, SerialBlock.FromRange(1, 2)));
+        Assert.Equal("registry", ex.ParamName);
+        Assert.Contains(rule, ex.Message, StringComparison.Ordinal);
+        Assert.Contains(registry, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_JcmDefaultRegistry_Throws()
+    {
+        var ex = Assert.Throws<ArgumentException>(() =>
+            JcmSerialNumber.Create(default, ProjectId.Parse("KZ001"), Vintage.FromYear(2025), 1, SerialBlock.FromRange(1, 2)));
+        Assert.Equal("registry", ex.ParamName);
+    }
+
+    [Fact]
+    public void Create_JcmRegistryGivenInLowerCase_WritesCanonicalText()
+    {
+        var serial = JcmSerialNumber.Create(RegistryId.Parse("kaz99"), ProjectId.Parse("KZ001"), Vintage.FromYear(2025), 1, SerialBlock.FromRange(1, 2));
+
+        Assert.Equal("JCM-KAZ99-KZ001-2025-1-1-2", serial.ToString());
+        Assert.Same(Country.FromAlpha3("KAZ"), serial.Registry.Party);
     }
 
     [Fact]
@@ -144,8 +175,8 @@ public partial class CreditSerialNumberTest
     [Fact]
     public void Merge_DifferentVintage_Throws()
     {
-        var a = JcmSerialNumber.Create(PartyRegistryId.Parse("JPN01"), ProjectId.Parse("KZ001"), Vintage.FromYear(2025), 1, SerialBlock.FromRange(1, 10));
-        var b = JcmSerialNumber.Create(PartyRegistryId.Parse("JPN01"), ProjectId.Parse("KZ001"), Vintage.FromYear(2026), 1, SerialBlock.FromRange(11, 20));
+        var a = JcmSerialNumber.Create(RegistryId.Parse("JPN01"), ProjectId.Parse("KZ001"), Vintage.FromYear(2025), 1, SerialBlock.FromRange(1, 10));
+        var b = JcmSerialNumber.Create(RegistryId.Parse("JPN01"), ProjectId.Parse("KZ001"), Vintage.FromYear(2026), 1, SerialBlock.FromRange(11, 20));
 
         Assert.False(a.CanMerge(b));
         var ex = Assert.Throws<ArgumentException>(() => a.Merge(b));
@@ -175,6 +206,9 @@ public partial class CreditSerialNumberTest
     [InlineData("JCM-JPN01-KZ001-2025-1-01-8837", "block start")]
     [InlineData("JCM-IDN01-KZ001-2025-1-1-8837", "registry")]
     [InlineData("JCM-JPN1-KZ001-2025-1-1-8837", "registry")]
+    [InlineData("JCM-jpn01-KZ001-2025-1-1-8837", "registry")]
+    [InlineData("JCM-JPN00-KZ001-2025-1-1-8837", "registry")]
+    [InlineData("JCM-XXX01-KZ001-2025-1-1-8837", "registry")]
     [InlineData("JCM-JPN01-kz001-2025-1-1-8837", "project")]
     [InlineData("JCM-JPN01-XX001-2025-1-1-8837", "project")]
     [InlineData("JCM-JPN01-KZ001-20250101_20251231-1-1-8837", "vintage")]

@@ -90,7 +90,8 @@ public sealed class RetainedShareReport
         Preconditions.CheckNotNull(otherRegistries);
         Preconditions.CheckArgumentRange(nameof(percentDecimalPlaces), percentDecimalPlaces, 0, 10);
         Preconditions.CheckDefined(percentRounding, nameof(percentRounding));
-        Preconditions.CheckArgument(Country.TryFromCode(partnerRegistry.Registry.PartyAlpha3, out Country? partner), nameof(partnerRegistry),
+        Country? partner = partnerRegistry.Registry.Party;
+        Preconditions.CheckArgument(partner is not null, nameof(partnerRegistry),
             "Registry {0} does not start with a known ISO 3166-1 alpha-3 code", partnerRegistry.Registry);
         long issued = 0;
         long acquired = 0;

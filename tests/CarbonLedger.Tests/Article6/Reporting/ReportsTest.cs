@@ -71,6 +71,17 @@ public class ReportsTest
     }
 
     [Fact]
+    public void RetainedShare_RegistryOfNoKnownParty_NamesParameter()
+    {
+        var ledger = Ledger.Create(RegistryId.Parse("XXX01"), ActorId.Create("XXX01 administrator"), new FakeClock(Instant.FromUtc(2026, 1, 5, 0, 0)));
+
+        var ex = Assert.Throws<ArgumentException>(() => RetainedShareReport.Create(ledger.Current, [], 2, MidpointRounding.ToEven));
+
+        Assert.Equal("partnerRegistry", ex.ParamName);
+        Assert.Contains("XXX01", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RegistryActivity_RandomLedgers_TotalsEqualSumsOfEvents()
     {
         Gen.Select(Gen.Int[0, 6], Gen.Int[1, 40], Gen.Int[0, 3], Gen.Int[0, 2]).Array[1, 60].Sample(ops =>
