@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 using CarbonLedger.Registry;
 using CarbonLedger.Registry.Events;
+using CarbonLedger.Registry.State;
 using NodaTime;
 
 namespace CarbonLedger.Benchmarks.Registry;
@@ -51,7 +52,7 @@ public class LedgerAsOfBenchmarks
         long events = 0;
         foreach (int prefix in prefixes)
         {
-            events += Ledger.Rebuild(history, prefix, null).NextSequence;
+            events += Ledger.Rebuild(LedgerState.CreateEmpty(), history, 0, prefix, null, checkPicks: false).NextSequence;
         }
         return events;
     }

@@ -133,6 +133,35 @@ public class ReviewFindingsTest
         Assert.Throws<LedgerHistoryException>(() => Ledger.Replay(events, f.Clock));
     }
 
+    /// <summary>The same for quantity selections: the blocks must be the ones picking takes (oldest first, split at the tail), not merely as many.</summary>
+    [Theory]
+    [InlineData("91-100", true)]
+    [InlineData("1-10", false)]
+    [InlineData("91-95,96-100", false)]
+    [InlineData("91-99", false)]
+    public void P5b_Replay_QuantityPickMustBeWhatPickingTakes(string ranges, bool replays)
+    {
+        var f = new LedgerFixture();
+        f.Issue(f.Gov, 1, 100);
+        List<LedgerEvent> events = f.Ledger.Current.Events.ToList();
+        LedgerEvent last = events[^1];
+        var header = new EventHeader(last.Sequence + 1, last.Instant, OperationId.Create("forged"), LedgerFixture.GovJapan, last.Hash, default);
+        CreditBlock[] blocks = ranges.Split(',').Select(r => f.Block(long.Parse(r.Split('-')[0], System.Globalization.CultureInfo.InvariantCulture),
+            long.Parse(r.Split('-')[1], System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        var forged = new CreditsTransferred(header, f.Gov, f.Entity, CreditSelection.ByQuantity(10), [.. blocks]);
+        forged.SetHash(HashChain.ComputeHash(forged));
+        events.Add(forged);
+        Exception? ex = Record.Exception(() => Ledger.Replay(events, f.Clock));
+        if (replays)
+        {
+            Assert.Null(ex);
+        }
+        else
+        {
+            Assert.Equal(forged.Sequence, Assert.IsType<LedgerHistoryException>(ex).Sequence);
+        }
+    }
+
     /// <summary>Event 0 with a non-zero previous hash, rehashed, is reported as event 0 changed (it said event -1).</summary>
     [Fact]
     public void P6_Verify_FirstEventPreviousHashChangedAndRehashed_NamesEventZero()

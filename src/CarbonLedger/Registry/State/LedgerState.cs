@@ -297,10 +297,86 @@ internal sealed record LedgerState
     // ---- picking (live operations only) ----
 
     /// <summary>The blocks a selection takes from an account, without changing anything.</summary>
-    internal static ImmutableArray<CreditBlock> Pick(AccountSlot source, CreditSelection selection) =>
-        selection.IsExact ? PickExact(source, selection) : PickQuantity(source, selection);
+    internal static ImmutableArray<CreditBlock> Pick(AccountSlot source, CreditSelection selection)
+    {
+        var collected = new Collected();
+        PickInto(source, selection, ref collected);
+        return collected.ToImmutable();
+    }
 
-    private static ImmutableArray<CreditBlock> PickQuantity(AccountSlot source, CreditSelection selection)
+    /// <summary>Receives the blocks a selection picks, in picking order.</summary>
+    private interface IPicked
+    {
+        /// <summary>Takes the next picked block; false stops the picking early.</summary>
+        bool Add(in CreditBlock block);
+    }
+
+    /// <summary>Collects the picked blocks (one block, the usual case, costs a one-element array and no builder).</summary>
+    private struct Collected : IPicked
+    {
+        private CreditBlock first;
+        private ImmutableArray<CreditBlock>.Builder? all;
+        private bool any;
+
+        public bool Add(in CreditBlock block)
+        {
+            if (!any)
+            {
+                first = block;
+                any = true;
+            }
+            else
+            {
+                if (all is null)
+                {
+                    all = ImmutableArray.CreateBuilder<CreditBlock>();
+                    all.Add(first);
+                }
+                all.Add(block);
+            }
+            return true;
+        }
+
+        public readonly ImmutableArray<CreditBlock> ToImmutable() =>
+            all is not null ? all.ToImmutable() : any ? ImmutableArray.Create(first) : ImmutableArray<CreditBlock>.Empty;
+    }
+
+    /// <summary>Compares the picked blocks with given ones as they come, without collecting them.</summary>
+    private struct Compared(ImmutableArray<CreditBlock> expected) : IPicked
+    {
+        private int matched;
+        private bool differs;
+
+        /// <summary>Whether the picking gave exactly the expected blocks.</summary>
+        public readonly bool Same => !differs && matched == expected.Length;
+
+        public bool Add(in CreditBlock block)
+        {
+            if (matched < expected.Length && expected[matched] == block)
+            {
+                matched++;
+                return true;
+            }
+            differs = true;
+            return false;
+        }
+    }
+
+    private static void PickInto<TPicked>(AccountSlot source, CreditSelection selection, ref TPicked picked)
+        where TPicked : struct, IPicked
+    {
+        if (selection.IsExact)
+        {
+            PickExact(source, selection, ref picked);
+        }
+        else
+        {
+            PickQuantity(source, selection, ref picked);
+        }
+    }
+
+    private static void PickQuantity<TPicked>(AccountSlot source, CreditSelection selection, ref TPicked picked)
+        where TPicked : struct, IPicked
     {
         HoldingTree tree = source.Available;
         long remaining = selection.Quantity;
@@ -309,7 +385,6 @@ internal sealed record LedgerState
             throw new InsufficientCreditsException(source.Account.Id, selection.Quantity, tree.Credits);
         }
         var cursor = new HoldingCursor(tree, selection);
-        ImmutableArray<CreditBlock>.Builder? picked = null;
         while (cursor.MoveNext(out CreditBlock block))
         {
             if (!selection.Matches(block.Attributes))
@@ -322,24 +397,18 @@ internal sealed record LedgerState
                 taken = block.WithBlock(block.Block.SplitTail(remaining).Moved);
             }
             remaining -= taken.Count;
-            if (remaining == 0 && picked is null)
+            if (!picked.Add(taken) || remaining == 0)
             {
-                return ImmutableArray.Create(taken);
-            }
-            picked ??= ImmutableArray.CreateBuilder<CreditBlock>();
-            picked.Add(taken);
-            if (remaining == 0)
-            {
-                return picked.ToImmutable();
+                return;
             }
         }
         throw new InsufficientCreditsException(source.Account.Id, selection.Quantity, selection.Quantity - remaining);
     }
 
-    private static ImmutableArray<CreditBlock> PickExact(AccountSlot source, CreditSelection selection)
+    private static void PickExact<TPicked>(AccountSlot source, CreditSelection selection, ref TPicked picked)
+        where TPicked : struct, IPicked
     {
         HoldingTree tree = source.Available;
-        var picked = ImmutableArray.CreateBuilder<CreditBlock>();
         foreach (SerialRange range in selection.Ranges)
         {
             long cursor = range.Serials.Start;
@@ -351,7 +420,10 @@ internal sealed record LedgerState
                         SerialRange.Create(range.Issuer, range.Project, SerialBlock.FromRange(cursor, range.Serials.End)));
                 }
                 long end = Math.Min(held.Block.End, range.Serials.End);
-                picked.Add(held.WithBlock(SerialBlock.FromRange(cursor, end)));
+                if (!picked.Add(held.WithBlock(SerialBlock.FromRange(cursor, end))))
+                {
+                    return;
+                }
                 if (end == range.Serials.End)
                 {
                     break;
@@ -359,7 +431,6 @@ internal sealed record LedgerState
                 cursor = end + 1;
             }
         }
-        return picked.ToImmutable();
     }
 
     /// <summary>
@@ -382,8 +453,9 @@ internal sealed record LedgerState
             // Not a picking event, or an unknown account, which Apply reports.
             return;
         }
-        ImmutableArray<CreditBlock> picked = Pick(Slots[index], selection);
-        if (blocks.IsDefault || !picked.AsSpan().SequenceEqual(blocks.AsSpan()))
+        var compared = new Compared(blocks.IsDefault ? [] : blocks);
+        PickInto(Slots[index], selection, ref compared);
+        if (blocks.IsDefault || !compared.Same)
         {
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
                 $"Event {e.Sequence} carries other blocks than its selection picks from account {account} ({selection})"));
