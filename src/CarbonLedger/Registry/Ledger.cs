@@ -210,11 +210,7 @@ public sealed class Ledger
             LedgerEvent e = history[i];
             try
             {
-                if (checkPicks)
-                {
-                    state.CheckPicked(e);
-                }
-                state = state.Apply(e, null, owner);
+                state = state.Apply(e, null, owner, checkPicks);
             }
             catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
             {

@@ -434,31 +434,19 @@ internal sealed record LedgerState
     }
 
     /// <summary>
-    /// Checks that an event which picks credits (a movement, a reservation or a marking) carries exactly the blocks its
-    /// selection picks from this state, in order: a history must not contradict itself, even with every hash
-    /// recomputed. Other events pass. The live ledger picks the blocks with this very code, so only histories read
-    /// from outside are checked.
+    /// Checks that an event which picks credits from <paramref name="slot"/> (a movement, a reservation or a marking)
+    /// carries exactly the blocks its selection picks there, in order: a history must not contradict itself, even with
+    /// every hash recomputed. The live ledger picks the blocks with this very code, so only histories read from outside
+    /// are checked.
     /// </summary>
-    internal void CheckPicked(LedgerEvent e)
+    private static void CheckPicked(AccountSlot slot, LedgerEvent e, CreditSelection selection, ImmutableArray<CreditBlock> blocks)
     {
-        (AccountId account, CreditSelection selection, ImmutableArray<CreditBlock> blocks) = e switch
-        {
-            CreditMovement m => (m.From, m.Selection, m.Blocks),
-            CreditsReserved r => (r.Account, r.Selection, r.Blocks),
-            CreditsMarked m => (m.Account, m.Selection, m.Blocks),
-            _ => (default(AccountId), null!, default(ImmutableArray<CreditBlock>)),
-        };
-        if (selection is null || !Directory.TryFind(account, Slots, out int index))
-        {
-            // Not a picking event, or an unknown account, which Apply reports.
-            return;
-        }
-        var compared = new Compared(blocks.IsDefault ? [] : blocks);
-        PickInto(Slots[index], selection, ref compared);
-        if (blocks.IsDefault || !compared.Same)
+        var compared = new Compared(blocks);
+        PickInto(slot, selection, ref compared);
+        if (!compared.Same)
         {
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                $"Event {e.Sequence} carries other blocks than its selection picks from account {account} ({selection})"));
+                $"Event {e.Sequence} carries other blocks than its selection picks from account {slot.Account.Id} ({selection})"));
         }
     }
 
@@ -484,7 +472,7 @@ internal sealed record LedgerState
     // ---- applying events ----
 
     /// <summary>The state after <paramref name="e"/>; throws when the event does not fit this state.</summary>
-    internal LedgerState Apply(LedgerEvent e, Action<LedgerStep>? hook, TransientOwner? owner = null)
+    internal LedgerState Apply(LedgerEvent e, Action<LedgerStep>? hook, TransientOwner? owner = null, bool checkPicks = false)
     {
         if (e.Sequence != NextSequence)
         {
@@ -507,11 +495,11 @@ internal sealed record LedgerState
             RegistryCreated r => ApplyCreated(r, owner),
             AccountOpened o => ApplyOpen(o, owner),
             CreditsIssued i => ApplyIssue(i, hook, owner),
-            CreditMovement m => ApplyMovement(m, hook, owner),
-            CreditsReserved r => ApplyReserve(r, hook, owner),
+            CreditMovement m => ApplyMovement(m, hook, owner, checkPicks),
+            CreditsReserved r => ApplyReserve(r, hook, owner, checkPicks),
             CreditsReleased r => ApplyRelease(r, hook, owner),
             CreditsAcquired a => ApplyAcquire(a, hook, owner),
-            CreditsMarked m => ApplyMark(m, hook, owner),
+            CreditsMarked m => ApplyMark(m, hook, owner, checkPicks),
             _ => throw new InvalidOperationException($"Event kind {e.Kind} cannot be applied"),
         };
         // Every case above returned a new state object (a 'with' copy) or, in a replay, a state object the replay
@@ -621,10 +609,10 @@ internal sealed record LedgerState
         return next;
     }
 
-    private LedgerState ApplyMovement(CreditMovement e, Action<LedgerStep>? hook, TransientOwner? owner)
+    private LedgerState ApplyMovement(CreditMovement e, Action<LedgerStep>? hook, TransientOwner? owner, bool checkPicks)
     {
         (AccountSlot source, int sourceIndex, AccountSlot? destination, int destinationIndex) = CheckMovement(e.Kind, e.Actor, e.From, e.To);
-        HoldingTree tree = TakePicked(source.Available, e.Selection, e.Blocks, e.From, hook, owner);
+        HoldingTree tree = TakePicked(source, e, e.Selection, e.Blocks, hook, owner, checkPicks);
         if (destination is null)
         {
             PersistentVector<AccountSlot> slots = Put(sourceIndex, source, tree, owner);
@@ -647,10 +635,10 @@ internal sealed record LedgerState
         return Next(owner, Put(sourceIndex, source, tree, destinationIndex, destination, target, owner));
     }
 
-    private LedgerState ApplyReserve(CreditsReserved e, Action<LedgerStep>? hook, TransientOwner? owner)
+    private LedgerState ApplyReserve(CreditsReserved e, Action<LedgerStep>? hook, TransientOwner? owner, bool checkPicks)
     {
         AccountSlot slot = CheckOwnAccount(e.Kind, e.Actor, e.Account, out int index);
-        HoldingTree tree = TakePicked(slot.Available, e.Selection, e.Blocks, e.Account, hook, owner);
+        HoldingTree tree = TakePicked(slot, e, e.Selection, e.Blocks, hook, owner, checkPicks);
         var reservation = new Reservation(e.OperationId, e.Account, e.Blocks, e.Quantity);
         ImmutableSortedDictionary<OperationId, Reservation> reservations = Reservations.Add(e.OperationId, reservation);
         LedgerState next = Next(owner, Put(index, slot, tree, owner));
@@ -709,10 +697,10 @@ internal sealed record LedgerState
         return next;
     }
 
-    private LedgerState ApplyMark(CreditsMarked e, Action<LedgerStep>? hook, TransientOwner? owner)
+    private LedgerState ApplyMark(CreditsMarked e, Action<LedgerStep>? hook, TransientOwner? owner, bool checkPicks)
     {
         AccountSlot slot = CheckOwnAccount(e.Kind, e.Actor, e.Account, out int index);
-        HoldingTree tree = TakePicked(slot.Available, e.Selection, e.Blocks, e.Account, hook, owner);
+        HoldingTree tree = TakePicked(slot, e, e.Selection, e.Blocks, hook, owner, checkPicks);
         foreach (CreditBlock b in e.Blocks)
         {
             tree = InsertMerged(tree, b.WithAttributes(e.Marking.Apply(b.Attributes)), owner);
@@ -722,11 +710,17 @@ internal sealed record LedgerState
     }
 
     /// <summary>Checks that the blocks are what the selection picked, then takes each out of the holdings.</summary>
-    private static HoldingTree TakePicked(HoldingTree tree, CreditSelection selection, ImmutableArray<CreditBlock> blocks, AccountId account,
-        Action<LedgerStep>? hook, TransientOwner? owner)
+    private static HoldingTree TakePicked(AccountSlot slot, LedgerEvent e, CreditSelection selection, ImmutableArray<CreditBlock> blocks,
+        Action<LedgerStep>? hook, TransientOwner? owner, bool checkPicks)
     {
         CheckBlocks(blocks);
         CheckSelection(selection, blocks);
+        if (checkPicks)
+        {
+            CheckPicked(slot, e, selection, blocks);
+        }
+        HoldingTree tree = slot.Available;
+        AccountId account = slot.Account.Id;
         foreach (CreditBlock b in blocks)
         {
             tree = RemoveExact(tree, b, account, owner);
