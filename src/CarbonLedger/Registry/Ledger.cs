@@ -156,11 +156,12 @@ public sealed class Ledger
         Preconditions.CheckNotNull(history);
         Preconditions.CheckNotNull(clock);
         Preconditions.CheckArgument(history.Count > 0, nameof(history), "A history has at least its RegistryCreated event");
-        // The chain is verified and the operation ids indexed on other threads while this one rebuilds the state. A
-        // broken chain wins over any other problem, since it explains it; otherwise the earliest problem in history
-        // order is reported.
-        Task<ChainVerification> verifying = Task.Run(() => HashChain.Verify(history, expectedHead));
-        Task<(Dictionary<string, int> Index, LedgerHistoryException? Duplicate)> indexing = Task.Run(() => IndexOperations(history));
+        // The chain is verified, then the operation ids indexed, on one other thread while this one rebuilds the state.
+        // The rebuild is the longer of the two and cannot be split, so the verification does not spread over all
+        // cores here (it would take the rebuild's core from it). A broken chain wins over any other problem, since it
+        // explains it; otherwise the earliest problem in history order is reported.
+        Task<(ChainVerification Verification, (Dictionary<string, int> Index, LedgerHistoryException? Duplicate) Indexed)> checking =
+            Task.Run(() => (HashChain.VerifyCore(history, expectedHead, parallel: false), IndexOperations(history)));
         var log = new EventLog();
         LedgerState? state = null;
         ExceptionDispatchInfo? rebuildError = null;
@@ -172,8 +173,7 @@ public sealed class Ledger
         {
             rebuildError = ExceptionDispatchInfo.Capture(ex);
         }
-        ChainVerification verification = verifying.GetAwaiter().GetResult();
-        (Dictionary<string, int> operations, LedgerHistoryException? duplicate) = indexing.GetAwaiter().GetResult();
+        (ChainVerification verification, (Dictionary<string, int> operations, LedgerHistoryException? duplicate)) = checking.GetAwaiter().GetResult();
         if (!verification.IsValid)
         {
             throw new LedgerHistoryException(verification);
