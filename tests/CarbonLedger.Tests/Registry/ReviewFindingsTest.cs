@@ -27,6 +27,30 @@ public class ReviewFindingsTest
         return f;
     }
 
+    /// <summary>The ledger's history and one more transfer written by something else, chained and hashed as the ledger would.</summary>
+    private static (List<LedgerEvent> Events, LedgerEvent Forged) WithForged(LedgerFixture f, ActorId actor, Func<EventHeader, LedgerEvent> create)
+    {
+        List<LedgerEvent> events = f.Ledger.Current.Events.ToList();
+        LedgerEvent last = events[^1];
+        LedgerEvent forged = create(new EventHeader(last.Sequence + 1, last.Instant, OperationId.Create("forged"), actor, last.Hash, default));
+        forged.SetHash(HashChain.ComputeHash(forged));
+        events.Add(forged);
+        return (events, forged);
+    }
+
+    /// <summary>A ledger on <paramref name="clock"/> with a government and an entity account, serials 1–100 issued to the first.</summary>
+    private static (Ledger Ledger, AccountId Gov, AccountId Entity, CreditAttributes Attributes) TwoAccounts(IClock clock)
+    {
+        var ledger = Ledger.Create(LedgerFixture.Jpn, LedgerFixture.Admin, clock);
+        var gov = AccountId.Create(LedgerFixture.Jpn, 1);
+        var entity = AccountId.Create(LedgerFixture.Jpn, 2);
+        ledger.OpenAccount(OperationId.Create("o1"), LedgerFixture.Admin, Account.Create(gov, LedgerFixture.GovJapan, AccountType.GovernmentHolding));
+        ledger.OpenAccount(OperationId.Create("o2"), LedgerFixture.Admin, Account.Create(entity, LedgerFixture.Mayekawa, AccountType.EntityHolding));
+        var attributes = CreditAttributes.Create(LedgerFixture.Jpn, LedgerFixture.Kz001, 2024);
+        ledger.Issue(OperationId.Create("i1"), LedgerFixture.Admin, gov, [CreditBlock.Create(SerialBlock.FromRange(1, 100), attributes)]);
+        return (ledger, gov, entity, attributes);
+    }
+
     private static string[] Lines(LedgerFixture f) =>
         LedgerJsonLines.ToJsonLines(f.Ledger.Current.Events).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
@@ -81,12 +105,7 @@ public class ReviewFindingsTest
         Assert.Equal(before, LedgerSnapshotText.Of(f.Ledger.Current));
 
         // A history that overflows anyway (written by something else, hashes recomputed) does not replay.
-        List<LedgerEvent> events = f.Ledger.Current.Events.ToList();
-        LedgerEvent last = events[^1];
-        var header = new EventHeader(last.Sequence + 1, last.Instant, OperationId.Create("forged"), LedgerFixture.Mayekawa, last.Hash, default);
-        var forged = new CreditsTransferred(header, f.Entity, f.Gov, CreditSelection.ByQuantity(1), [f.Block(5, 5, project: LedgerFixture.Id009)]);
-        forged.SetHash(HashChain.ComputeHash(forged));
-        events.Add(forged);
+        (List<LedgerEvent> events, LedgerEvent forged) = WithForged(f, LedgerFixture.Mayekawa, header => new CreditsTransferred(header, f.Entity, f.Gov, CreditSelection.ByQuantity(1), [f.Block(5, 5, project: LedgerFixture.Id009)]));
         var replay = Assert.Throws<LedgerHistoryException>(() => Ledger.Replay(events, f.Clock));
         Assert.Equal(forged.Sequence, replay.Sequence);
     }
@@ -124,12 +143,7 @@ public class ReviewFindingsTest
     {
         var f = new LedgerFixture();
         f.Issue(f.Gov, 1, 100);
-        List<LedgerEvent> events = f.Ledger.Current.Events.ToList();
-        LedgerEvent last = events[^1];
-        var header = new EventHeader(last.Sequence + 1, last.Instant, OperationId.Create("forged"), LedgerFixture.GovJapan, last.Hash, default);
-        var forged = new CreditsTransferred(header, f.Gov, f.Entity, CreditSelection.Exactly(f.Range(1, 10)), [f.Block(91, 100)]);
-        forged.SetHash(HashChain.ComputeHash(forged));
-        events.Add(forged);
+        (List<LedgerEvent> events, LedgerEvent forged) = WithForged(f, LedgerFixture.GovJapan, header => new CreditsTransferred(header, f.Gov, f.Entity, CreditSelection.Exactly(f.Range(1, 10)), [f.Block(91, 100)]));
         Assert.Throws<LedgerHistoryException>(() => Ledger.Replay(events, f.Clock));
     }
 
@@ -143,14 +157,9 @@ public class ReviewFindingsTest
     {
         var f = new LedgerFixture();
         f.Issue(f.Gov, 1, 100);
-        List<LedgerEvent> events = f.Ledger.Current.Events.ToList();
-        LedgerEvent last = events[^1];
-        var header = new EventHeader(last.Sequence + 1, last.Instant, OperationId.Create("forged"), LedgerFixture.GovJapan, last.Hash, default);
         CreditBlock[] blocks = ranges.Split(',').Select(r => f.Block(long.Parse(r.Split('-')[0], System.Globalization.CultureInfo.InvariantCulture),
             long.Parse(r.Split('-')[1], System.Globalization.CultureInfo.InvariantCulture))).ToArray();
-        var forged = new CreditsTransferred(header, f.Gov, f.Entity, CreditSelection.ByQuantity(10), [.. blocks]);
-        forged.SetHash(HashChain.ComputeHash(forged));
-        events.Add(forged);
+        (List<LedgerEvent> events, LedgerEvent forged) = WithForged(f, LedgerFixture.GovJapan, header => new CreditsTransferred(header, f.Gov, f.Entity, CreditSelection.ByQuantity(10), [.. blocks]));
         Exception? ex = Record.Exception(() => Ledger.Replay(events, f.Clock));
         if (replays)
         {
@@ -226,13 +235,7 @@ public class ReviewFindingsTest
     public void P9_ClockThrows_AfterUnsealedWrites_NothingChangedAndIdStaysFree()
     {
         var clock = new ThrowingClock(new FakeClock(LedgerFixture.Start, Duration.FromSeconds(1)));
-        var ledger = Ledger.Create(LedgerFixture.Jpn, LedgerFixture.Admin, clock);
-        var gov = AccountId.Create(LedgerFixture.Jpn, 1);
-        var entity = AccountId.Create(LedgerFixture.Jpn, 2);
-        ledger.OpenAccount(OperationId.Create("o1"), LedgerFixture.Admin, Account.Create(gov, LedgerFixture.GovJapan, AccountType.GovernmentHolding));
-        ledger.OpenAccount(OperationId.Create("o2"), LedgerFixture.Admin, Account.Create(entity, LedgerFixture.Mayekawa, AccountType.EntityHolding));
-        var attributes = CreditAttributes.Create(LedgerFixture.Jpn, LedgerFixture.Kz001, 2024);
-        ledger.Issue(OperationId.Create("i"), LedgerFixture.Admin, gov, [CreditBlock.Create(SerialBlock.FromRange(1, 100), attributes)]);
+        (Ledger ledger, AccountId gov, AccountId entity, CreditAttributes attributes) = TwoAccounts(clock);
         ledger.Transfer(OperationId.Create("t0"), LedgerFixture.GovJapan, gov, entity, CreditSelection.ByQuantity(3));
         var twin = Ledger.Replay(ledger.Current.Events, new FakeClock(LedgerFixture.Start));
         ledger.Transfer(OperationId.Create("t1"), LedgerFixture.GovJapan, gov, entity, CreditSelection.ByQuantity(3));
@@ -375,13 +378,7 @@ public class ReviewFindingsTest
     public void P15_ClockStartsAnOperationWithTheSameId_IdNeverCommittedTwice()
     {
         var clock = new ReentrantClock(new FakeClock(LedgerFixture.Start, Duration.FromSeconds(1)));
-        var ledger = Ledger.Create(LedgerFixture.Jpn, LedgerFixture.Admin, clock);
-        var gov = AccountId.Create(LedgerFixture.Jpn, 1);
-        var entity = AccountId.Create(LedgerFixture.Jpn, 2);
-        ledger.OpenAccount(OperationId.Create("o1"), LedgerFixture.Admin, Account.Create(gov, LedgerFixture.GovJapan, AccountType.GovernmentHolding));
-        ledger.OpenAccount(OperationId.Create("o2"), LedgerFixture.Admin, Account.Create(entity, LedgerFixture.Mayekawa, AccountType.EntityHolding));
-        var attributes = CreditAttributes.Create(LedgerFixture.Jpn, LedgerFixture.Kz001, 2024);
-        ledger.Issue(OperationId.Create("i1"), LedgerFixture.Admin, gov, [CreditBlock.Create(SerialBlock.FromRange(1, 100), attributes)]);
+        (Ledger ledger, AccountId gov, AccountId entity, CreditAttributes attributes) = TwoAccounts(clock);
         ledger.Issue(OperationId.Create("i2"), LedgerFixture.Admin, entity, [CreditBlock.Create(SerialBlock.FromRange(101, 200), attributes)]);
         var x = OperationId.Create("x");
         clock.Once = () => ledger.Transfer(x, LedgerFixture.Mayekawa, entity, gov, CreditSelection.ByQuantity(3));
