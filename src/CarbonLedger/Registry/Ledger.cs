@@ -31,7 +31,8 @@ namespace CarbonLedger.Registry;
 /// is never read or published. A ledger that cannot recover can be rebuilt from its history with
 /// <see cref="Replay"/>.</para>
 /// <para>The clock is read under the writer's lock; an operation started from inside it is refused with
-/// <see cref="InvalidOperationException"/>, and so is the operation that was reading it.</para>
+/// <see cref="InvalidOperationException"/> (the repeat of an operation already committed still returns its event),
+/// and the operation that was reading the clock fails with that exception unless the clock catches it.</para>
 /// <para>Repeating an operation id returns the first result (the committed event) and changes nothing; reusing it for
 /// a different operation throws <see cref="OperationIdReusedException"/>. Refused operations are not recorded, so an
 /// id whose operation was refused may be used again.</para>
@@ -67,7 +68,8 @@ public sealed class Ledger
     // could start another operation on the same thread; that one is refused (see Commit).
     private bool readingClock;
 
-    // Set when rebuilding the writer's state after a failure itself failed; every later write is refused.
+    // Set when rebuilding the writer's state after a failure itself failed: the state may be half-updated, and the next
+    // operation or snapshot read rebuilds it again before reading it (RecoverIfBroken).
     private Exception? broken;
 
     /// <summary>How many times the writer rebuilt its state after a failure (for tests).</summary>
@@ -265,11 +267,11 @@ public sealed class Ledger
         Preconditions.CheckArgument(account.Id.Registry == state.Registry, nameof(account), "Account {0} does not belong to registry {1}", account.Id, state.Registry);
         lock (gate)
         {
-            RecoverIfBroken();
             if (TryRepeat(operation, out LedgerEvent? prior))
             {
                 return Same(operation, prior, (AccountOpened e) => e.Actor == actor && e.Account.Equals(account));
             }
+            RecoverIfBroken();
             state.CheckOpen(actor, account);
             return Commit(new AccountOpened(NextHeader(operation, actor), account));
         }
@@ -281,7 +283,7 @@ public sealed class Ledger
     /// <param name="to">The receiving account (of any type).</param>
     /// <param name="blocks">The blocks to create; their issuer must be this registry and their serials new.</param>
     /// <returns>The committed event (the first one, when the operation is repeated).</returns>
-    /// <exception cref="ArgumentException">No block, a default block, another issuer, or overlapping blocks.</exception>
+    /// <exception cref="ArgumentException">No block, a default block, another issuer, or overlapping blocks; or the account's available balance would exceed <see cref="long.MaxValue"/>.</exception>
     /// <exception cref="UnauthorizedActorException">The actor is not the administrator.</exception>
     /// <exception cref="UnknownAccountException">The account does not exist.</exception>
     /// <exception cref="SerialConflictException">Some serials were issued before.</exception>
@@ -299,11 +301,11 @@ public sealed class Ledger
         CheckDisjoint(array);
         lock (gate)
         {
-            RecoverIfBroken();
             if (TryRepeat(operation, out LedgerEvent? prior))
             {
                 return Same(operation, prior, (CreditsIssued e) => e.Actor == actor && e.To == to && e.Blocks.AsSpan().SequenceEqual(array.AsSpan()));
             }
+            RecoverIfBroken();
             state.CheckAdministrator(actor, to, "issue into");
             AccountSlot slot = state.RequireSlot(to, out _);
             state.CheckIssue(array);
@@ -320,7 +322,7 @@ public sealed class Ledger
     /// <param name="to">The destination account (not terminal, in this registry).</param>
     /// <param name="credits">A quantity (picked oldest vintage first unless told otherwise) or exact ranges.</param>
     /// <returns>The committed event (the first one, when the operation is repeated).</returns>
-    /// <exception cref="ArgumentException">The accounts are equal or the destination is in another registry.</exception>
+    /// <exception cref="ArgumentException">The accounts are equal, the destination is in another registry, or the destination's available balance would exceed <see cref="long.MaxValue"/> (<paramref name="credits"/>).</exception>
     /// <exception cref="UnauthorizedActorException">The actor does not hold the source account.</exception>
     /// <exception cref="UnknownAccountException">An account does not exist.</exception>
     /// <exception cref="AccountTypeException">The source is terminal or the destination is terminal.</exception>
@@ -393,7 +395,7 @@ public sealed class Ledger
     /// <param name="actor">Who records it; must be this registry's administrator.</param>
     /// <param name="outgoing">The sender's event; its hash is checked against its content.</param>
     /// <returns>The committed event (the first one, when the call is repeated).</returns>
-    /// <exception cref="ArgumentException">The outgoing transfer is not addressed to this registry, or was altered.</exception>
+    /// <exception cref="ArgumentException">The outgoing transfer is not addressed to this registry, or was altered; or the receiving account's available balance would exceed <see cref="long.MaxValue"/>.</exception>
     /// <exception cref="UnauthorizedActorException">The actor is not the administrator.</exception>
     /// <exception cref="UnknownAccountException">The receiving account does not exist.</exception>
     /// <exception cref="AccountTypeException">The receiving account is terminal (cancellation, OMGE cancellation or retirement).</exception>
@@ -407,11 +409,11 @@ public sealed class Ledger
         OperationId operation = OperationId.ForAcquisition(outgoing.From.Registry, outgoing.OperationId);
         lock (gate)
         {
-            RecoverIfBroken();
             if (TryRepeat(operation, out LedgerEvent? prior))
             {
                 return Same(operation, prior, (CreditsAcquired e) => e.Actor == actor && e.SourceEventHash == outgoing.Hash);
             }
+            RecoverIfBroken();
             Preconditions.CheckArgument(writer.Hash(outgoing) == outgoing.Hash, nameof(outgoing),
                 "Outgoing transfer {0}'s content does not match its hash {1}", outgoing.OperationId, outgoing.Hash);
             state.CheckAdministrator(actor, outgoing.To, "record an acquisition into");
@@ -437,11 +439,11 @@ public sealed class Ledger
         Preconditions.CheckNotNull(credits);
         lock (gate)
         {
-            RecoverIfBroken();
             if (TryRepeat(operation, out LedgerEvent? prior))
             {
                 return Same(operation, prior, (CreditsReserved e) => e.Actor == actor && e.Account == account && e.Selection.Equals(credits));
             }
+            RecoverIfBroken();
             AccountSlot slot = state.CheckOwnAccount(LedgerEventKind.CreditsReserved, actor, account, out _);
             Inject(LedgerStep.Checked);
             ImmutableArray<CreditBlock> blocks = LedgerState.Pick(slot, credits);
@@ -457,6 +459,7 @@ public sealed class Ledger
     /// <param name="reservation">The id of the <see cref="Reserve"/> operation.</param>
     /// <returns>The committed event (the first one, when the operation is repeated).</returns>
     /// <exception cref="UnknownReservationException">The account has no such open reservation.</exception>
+    /// <exception cref="ArgumentException">The account's available balance would exceed <see cref="long.MaxValue"/> (<paramref name="reservation"/>).</exception>
     /// <exception cref="RegistryException">Other refusals, as for <see cref="Transfer"/>.</exception>
     public CreditsReleased Release(OperationId operation, ActorId actor, AccountId account, OperationId reservation)
     {
@@ -464,11 +467,11 @@ public sealed class Ledger
         Preconditions.CheckArgument(reservation.IsValid, nameof(reservation), "Reservation id must not be the default value");
         lock (gate)
         {
-            RecoverIfBroken();
             if (TryRepeat(operation, out LedgerEvent? prior))
             {
                 return Same(operation, prior, (CreditsReleased e) => e.Actor == actor && e.Account == account && e.Reservation == reservation);
             }
+            RecoverIfBroken();
             AccountSlot slot = state.CheckOwnAccount(LedgerEventKind.CreditsReleased, actor, account, out _);
             Reservation r = state.RequireReservation(reservation, account);
             LedgerState.CheckRoom(slot, r.Blocks, nameof(reservation));
@@ -497,11 +500,11 @@ public sealed class Ledger
         Preconditions.CheckNotNull(marking);
         lock (gate)
         {
-            RecoverIfBroken();
             if (TryRepeat(operation, out LedgerEvent? prior))
             {
                 return Same(operation, prior, (CreditsMarked e) => e.Actor == actor && e.Account == account && e.Selection.Equals(credits) && e.Marking.Equals(marking));
             }
+            RecoverIfBroken();
             AccountSlot slot = state.CheckOwnAccount(LedgerEventKind.CreditsMarked, actor, account, out _);
             Inject(LedgerStep.Checked);
             ImmutableArray<CreditBlock> blocks = LedgerState.Pick(slot, credits);
@@ -537,13 +540,16 @@ public sealed class Ledger
         {
             // On a large registry the accounts, their holdings and the actor's name are rarely in the CPU cache: ask
             // for them first, so that their loads overlap the idempotency lookup and each other.
-            state.PrefetchSlots(from, to);
-            Prefetch.Object(actor.Value);
-            RecoverIfBroken();
+            if (broken is null)
+            {
+                state.PrefetchSlots(from, to);
+                Prefetch.Object(actor.Value);
+            }
             if (TryRepeat(operation, out LedgerEvent? prior))
             {
                 return SameMovement<TEvent>(operation, prior, actor, from, to, credits, beneficiary, purpose);
             }
+            RecoverIfBroken();
             (AccountSlot source, _, AccountSlot? destination, _) = state.CheckMovement(kind, actor, from, to);
             destination?.Available.PrefetchRoot();
             Inject(LedgerStep.Checked);
@@ -640,10 +646,7 @@ public sealed class Ledger
             // carry the same operation id: committing it would break the idempotency index and the outer operation.
             throw new InvalidOperationException("An operation cannot be started from inside the ledger's clock while another operation reads it");
         }
-        if (broken is not null)
-        {
-            throw new InvalidOperationException("The ledger could not recover from an earlier failure; rebuild it from its history with Ledger.Replay", broken);
-        }
+        System.Diagnostics.Debug.Assert(broken is null, "Every operation recovers from an earlier failure before it reads the state");
         e.SetHash(writer.Hash(e));
         Inject(LedgerStep.Hashed);
         LedgerState next;

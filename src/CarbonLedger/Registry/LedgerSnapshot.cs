@@ -140,7 +140,9 @@ public sealed class LedgerSnapshot
             return known;
         }
         int from = known?.EventCount ?? 0;
-        LedgerState start = known?.state ?? LedgerState.CreateEmpty();
+        // The account directory is shared by the states that grow from one another and has a single writer; readers
+        // continuing from the same remembered state at once would be several, so the continuation takes its own copy.
+        LedgerState start = known?.state.Detach() ?? LedgerState.CreateEmpty();
         var snapshot = new LedgerSnapshot(Ledger.Rebuild(start, events, from, lo, null, checkPicks: false), events.Prefix(lo));
         prefixStates.Remember(snapshot, lo - from);
         return snapshot;

@@ -408,7 +408,8 @@ public class ReviewFindingsTest
         f.Issue(f.Gov, 1, 100);
         _ = f.Ledger.Current;
         // Committed but not sealed: updated in place.
-        f.Ledger.Transfer(f.NextId(), LedgerFixture.GovJapan, f.Gov, f.Entity, CreditSelection.ByQuantity(10));
+        OperationId firstId = f.NextId();
+        CreditsTransferred first = f.Ledger.Transfer(firstId, LedgerFixture.GovJapan, f.Gov, f.Entity, CreditSelection.ByQuantity(10));
         f.Ledger.FaultInjector = s =>
         {
             if (s == LedgerStep.SourceUpdated)
@@ -421,6 +422,8 @@ public class ReviewFindingsTest
             f.Ledger.Transfer(f.NextId(), LedgerFixture.GovJapan, f.Gov, f.Entity, CreditSelection.ByQuantity(5))).Message);
         f.Ledger.FaultInjector = null;
 
+        // A repeat of the committed transfer reads only the history: it still returns its event.
+        Assert.Same(first, f.Ledger.Transfer(firstId, LedgerFixture.GovJapan, f.Gov, f.Entity, CreditSelection.ByQuantity(10)));
         var read = Assert.Throws<InvalidOperationException>(() => f.Ledger.Current);
         Assert.IsType<OutOfMemoryException>(read.InnerException);
         Assert.IsType<OutOfMemoryException>(Assert.Throws<InvalidOperationException>(() =>

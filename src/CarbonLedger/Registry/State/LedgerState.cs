@@ -294,7 +294,7 @@ internal sealed record LedgerState
         throw new SerialConflictException(b.Range, string.Create(CultureInfo.InvariantCulture,
             $"Serials {b.Range} arriving from {from} overlap serials already present in registry {Registry}"));
 
-    // ---- picking (live operations only) ----
+    // ---- picking (live operations; a replay of a history from outside picks again to compare) ----
 
     /// <summary>The blocks a selection takes from an account, without changing anything.</summary>
     internal static ImmutableArray<CreditBlock> Pick(AccountSlot source, CreditSelection selection)

@@ -12,7 +12,8 @@ namespace CarbonLedger.Registry.State;
 /// A log is append-only and its committed events never change, so a state rebuilt from its first <c>n</c> events is
 /// valid for every view of the log that holds at least <c>n</c> events. The memo holds that snapshot weakly: it costs
 /// no memory once nobody else holds the snapshot, and a collected entry only means the next question replays from the
-/// start. Thread-safe: readers on any thread may ask; the last one to finish is remembered.
+/// start. Readers on any thread may ask at once: each continuation starts from its own copy of the remembered state's
+/// account directory (the only part a continuation would write), and the last one to finish is remembered.
 /// </remarks>
 internal sealed class PrefixStates
 {
