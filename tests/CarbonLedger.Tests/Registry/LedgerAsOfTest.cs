@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using CarbonLedger.Registry;
 using CarbonLedger.Registry.Events;
@@ -149,5 +150,61 @@ public class LedgerAsOfTest
             }
         })).ToArray();
         await Task.WhenAll(readers);
+    }
+
+    /// <summary>
+    /// Two readers asking at the same time both continue from the one remembered prefix state and both replay account
+    /// openings. The account directory is shared along a lineage of states and has a single writer, so each
+    /// continuation must take its own copy: written by both at once, it lost entries and an answer could not find an
+    /// account it listed (found by a review, fixed).
+    /// </summary>
+    [Fact]
+    public void AsOf_ConcurrentReadersContinuingFromOneRememberedState_NeverLoseAnAccount()
+    {
+        var f = new LedgerFixture();
+        for (int i = 0; i < 3000; i++)
+        {
+            f.Open(100 + i, LedgerFixture.Mayekawa, AccountType.EntityHolding);
+        }
+        LedgerSnapshot full = f.Ledger.Current;
+        IReadOnlyList<LedgerEvent> events = full.Events;
+        // Before the fix this lost an account within a few hundred rounds (about a second).
+        int rounds = 0;
+        string? failure = null;
+        while (failure is null && rounds < 1_000)
+        {
+            rounds++;
+            // A fresh remembered state (and with it a fresh account directory) for this round.
+            LedgerSnapshot seed = full.AsOf(events[1].Instant);
+            Assert.Equal(2, seed.EventCount);
+            using var barrier = new Barrier(2);
+            LedgerSnapshot[] answers = new LedgerSnapshot[2];
+            Thread[] readers = Enumerable.Range(0, 2).Select(t => new Thread(() =>
+            {
+                barrier.SignalAndWait();
+                answers[t] = full.AsOf(events[events.Count - 2 - t].Instant);
+            })).ToArray();
+            foreach (Thread reader in readers)
+            {
+                reader.Start();
+            }
+            foreach (Thread reader in readers)
+            {
+                reader.Join();
+            }
+            foreach (LedgerSnapshot answer in answers)
+            {
+                foreach (Account account in answer.Accounts)
+                {
+                    if (!answer.HasAccount(account.Id))
+                    {
+                        failure = $"round {rounds}: a snapshot of {answer.EventCount} events lists {account.Id} but HasAccount says no";
+                        break;
+                    }
+                }
+            }
+            GC.KeepAlive(seed);
+        }
+        Assert.True(failure is null, failure);
     }
 }
