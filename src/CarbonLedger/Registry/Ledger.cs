@@ -418,7 +418,7 @@ public sealed class Ledger
                 "Outgoing transfer {0}'s content does not match its hash {1}", outgoing.OperationId, outgoing.Hash);
             state.CheckAdministrator(actor, outgoing.To, "record an acquisition into");
             AccountSlot slot = state.RequireSlot(outgoing.To, out _);
-            LedgerState.CheckAcquisitionDestination(slot);
+            LedgerState.CheckDestination(LedgerEventKind.CreditsAcquired, slot);
             state.CheckAcquire(outgoing.From, outgoing.Blocks);
             LedgerState.CheckRoom(slot, outgoing.Blocks, nameof(outgoing));
             Inject(LedgerStep.Checked);

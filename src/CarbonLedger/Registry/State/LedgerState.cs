@@ -115,17 +115,6 @@ internal sealed record LedgerState
         }
     }
 
-    /// <summary>Checks that an acquisition may arrive in <paramref name="slot"/>: like a transfer, not into a terminal account.</summary>
-    internal static void CheckAcquisitionDestination(AccountSlot slot)
-    {
-        if (slot.Type.IsTerminal())
-        {
-            Account account = slot.Account;
-            throw new AccountTypeException(account.Id, account.Type, string.Create(CultureInfo.InvariantCulture,
-                $"Account {account.Id} is a {account.Type} account; acquisitions arrive in non-terminal accounts (cancel or retire the credits afterwards)"));
-        }
-    }
-
     /// <summary>
     /// Checks that <paramref name="blocks"/> fit in the account beside the credits it has available: an account's
     /// balance is a <see cref="long"/>, so together they must not exceed <see cref="long.MaxValue"/>. (One serial space
@@ -183,6 +172,13 @@ internal sealed record LedgerState
             return (source, sourceIndex, null, -1);
         }
         AccountSlot destination = RequireSlot(to, out int destinationIndex);
+        CheckDestination(kind, destination);
+        return (source, sourceIndex, destination, destinationIndex);
+    }
+
+    /// <summary>Checks that credits arriving by an event of <paramref name="kind"/> may arrive in <paramref name="destination"/>.</summary>
+    internal static void CheckDestination(LedgerEventKind kind, AccountSlot destination)
+    {
         AccountType type = destination.Type;
         bool allowed = kind switch
         {
@@ -196,11 +192,12 @@ internal sealed record LedgerState
             {
                 LedgerEventKind.CreditsCancelled => "cancellations go to cancellation or OMGE cancellation accounts",
                 LedgerEventKind.CreditsRetired => "retirements go to retirement accounts",
+                LedgerEventKind.CreditsAcquired => "acquisitions arrive in non-terminal accounts (cancel or retire the credits afterwards)",
                 _ => "transfers go to non-terminal accounts (use Cancel or Retire)",
             };
+            AccountId to = destination.Account.Id;
             throw new AccountTypeException(to, type, string.Create(CultureInfo.InvariantCulture, $"Account {to} is a {type} account; {rule}"));
         }
-        return (source, sourceIndex, destination, destinationIndex);
     }
 
     /// <summary>Checks a reservation or marking on <paramref name="account"/>.</summary>
@@ -671,7 +668,7 @@ internal sealed record LedgerState
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Acquisition id {e.OperationId} does not match its source operation {e.SourceOperation}"));
         }
         AccountSlot slot = RequireSlot(e.To, out int index);
-        CheckAcquisitionDestination(slot);
+        CheckDestination(LedgerEventKind.CreditsAcquired, slot);
         CheckBlocks(e.Blocks);
         CheckRoom(slot, e.Blocks, "outgoing");
         ImmutableDictionary<SpaceKey, SerialSet> present = Present;
