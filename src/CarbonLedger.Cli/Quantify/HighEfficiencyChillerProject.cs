@@ -42,12 +42,8 @@ internal sealed class HighEfficiencyChillerProject : FamilyProject
     public static HighEfficiencyChillerProject Read(JsonInput json, JsonElement root, ProjectId project, HighEfficiencyChillerMethodology methodology)
     {
         (GridEmissionFactorSet factors, GridConnectionCase connection) = GridFactorField.ReadForConsumer(json, root, project);
-        var units = new List<Unit>();
-        foreach (JsonElement element in NonEmptyArray(json, root, Block, "give at least one chiller or air conditioner"))
-        {
-            string path = JsonInput.Index(Block, units.Count);
-            units.Add(ReadUnit(json, ProjectFields.ArrayObject(json, element, path, "a chiller"), path, units.Count + 1));
-        }
+        List<Unit> units = ReadEach(json, root, Block, "give at least one chiller or air conditioner", "a chiller",
+            (element, path, number) => ReadUnit(json, element, path, number));
         var result = new HighEfficiencyChillerProject(methodology, factors, connection, units);
         CheckDistinct(json, result.Monitored);
         return result;

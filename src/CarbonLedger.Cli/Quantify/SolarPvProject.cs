@@ -38,17 +38,8 @@ internal sealed class SolarPvProject : FamilyProject
     public static SolarPvProject Read(JsonInput json, JsonElement root, ProjectId project, SolarPvMethodology methodology)
     {
         GridEmissionFactorSet factors = GridFactorField.ReadForSystems(json, root, project);
-        JsonElement systemsElement = json.RequiredArray(root, string.Empty, Block);
-        var systems = new List<SystemSpec>();
-        foreach (JsonElement element in systemsElement.EnumerateArray())
-        {
-            string path = JsonInput.Index(Block, systems.Count);
-            systems.Add(System(json, ProjectFields.ArrayObject(json, element, path, "a system"), path, systems.Count + 1, factors));
-        }
-        if (systems.Count == 0)
-        {
-            throw json.Error(Block, "give at least one system");
-        }
+        List<SystemSpec> systems = ReadEach(json, root, Block, "give at least one system", "a system",
+            (element, path, number) => System(json, element, path, number, factors));
         string? repeated = systems.GroupBy(s => s.Output.Parameter, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key;
         if (repeated is not null)
         {
