@@ -33,13 +33,13 @@ internal static class GridFactorField
     /// Reads the factors and the connection case (<c>connection</c>, grid-connected by default) that picks the one
     /// factor <c>EF_elec</c> of a family that consumes electricity.
     /// </summary>
-    public static (GridEmissionFactorSet Factors, GridConnectionCase Connection) ReadForConsumer(JsonInput json, JsonElement root, ProjectId project)
+    public static ElectricityFactor ReadForConsumer(JsonInput json, JsonElement root, ProjectId project)
     {
         JsonElement element = json.RequiredObject(root, string.Empty, Path);
         GridEmissionFactorSet factors = Read(json, element, project);
         GridConnectionCase connection = ProjectFields.Connection(json, element, Path);
         CheckCase(json, factors, connection, JsonInput.Path(Path, "connection"));
-        return (factors, connection);
+        return new ElectricityFactor(factors, connection);
     }
 
     /// <summary>Refuses case 2 when the factors give none.</summary>
