@@ -30,6 +30,7 @@ internal sealed class AbsorptionChillerProject : FamilyProject
     private AbsorptionChillerProject(
         AbsorptionChillerMethodology methodology, ElectricityFactor electricityFactor,
         MonitoredSpec cooling, ExAnteParameter referenceCop, MonitoredSpec electricity, FuelSpec fuel)
+        : base([cooling, electricity, fuel.Consumption])
     {
         this.methodology = methodology;
         this.electricityFactor = electricityFactor;
@@ -37,10 +38,7 @@ internal sealed class AbsorptionChillerProject : FamilyProject
         this.referenceCop = referenceCop;
         this.electricity = electricity;
         this.fuel = fuel;
-        Monitored = [cooling, electricity, fuel.Consumption];
     }
-
-    public override IReadOnlyList<MonitoredSpec> Monitored { get; }
 
     public static AbsorptionChillerProject Read(JsonInput json, JsonElement root, ProjectId project, AbsorptionChillerMethodology methodology)
     {

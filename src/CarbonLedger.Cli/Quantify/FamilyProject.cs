@@ -14,8 +14,11 @@ namespace CarbonLedger.Cli.Quantify;
 /// </summary>
 internal abstract class FamilyProject
 {
+    /// <summary>Starts a family's part of the file with its monitored quantities.</summary>
+    protected FamilyProject(IReadOnlyList<MonitoredSpec> monitored) => Monitored = monitored;
+
     /// <summary>The monitored quantities, in the order of the file; each is fed by one readings-file symbol.</summary>
-    public abstract IReadOnlyList<MonitoredSpec> Monitored { get; }
+    public IReadOnlyList<MonitoredSpec> Monitored { get; }
 
     /// <summary>The lines printed above the result table: the project and the fixed factors it uses.</summary>
     public abstract IEnumerable<string> Describe(ProjectId project);

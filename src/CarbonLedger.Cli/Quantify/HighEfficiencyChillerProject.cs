@@ -27,14 +27,12 @@ internal sealed class HighEfficiencyChillerProject : FamilyProject
 
     private HighEfficiencyChillerProject(
         HighEfficiencyChillerMethodology methodology, ElectricityFactor electricityFactor, IReadOnlyList<Unit> units)
+        : base(units.Select(u => u.Electricity).ToArray())
     {
         this.methodology = methodology;
         this.electricityFactor = electricityFactor;
         this.units = units;
-        Monitored = units.Select(u => u.Electricity).ToArray();
     }
-
-    public override IReadOnlyList<MonitoredSpec> Monitored { get; }
 
     public static HighEfficiencyChillerProject Read(JsonInput json, JsonElement root, ProjectId project, HighEfficiencyChillerMethodology methodology)
     {

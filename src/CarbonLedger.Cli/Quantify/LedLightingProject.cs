@@ -27,16 +27,14 @@ internal sealed class LedLightingProject : FamilyProject
     private LedLightingProject(
         LedLightingMethodology methodology, ElectricityFactor electricityFactor, MonitoredSpec electricity,
         ExAnteParameter projectEfficacy, ExAnteParameter referenceEfficacy)
+        : base([electricity])
     {
         this.methodology = methodology;
         this.electricityFactor = electricityFactor;
         this.electricity = electricity;
         this.projectEfficacy = projectEfficacy;
         this.referenceEfficacy = referenceEfficacy;
-        Monitored = [electricity];
     }
-
-    public override IReadOnlyList<MonitoredSpec> Monitored { get; }
 
     public static LedLightingProject Read(JsonInput json, JsonElement root, ProjectId project, LedLightingMethodology methodology)
     {

@@ -26,14 +26,12 @@ internal sealed class SolarPvProject : FamilyProject
     private readonly IReadOnlyList<SystemSpec> systems;
 
     private SolarPvProject(SolarPvMethodology methodology, GridEmissionFactorSet factors, IReadOnlyList<SystemSpec> systems)
+        : base(systems.Select(s => s.Output).ToArray())
     {
         this.methodology = methodology;
         this.factors = factors;
         this.systems = systems;
-        Monitored = systems.Select(s => s.Output).ToArray();
     }
-
-    public override IReadOnlyList<MonitoredSpec> Monitored { get; }
 
     public static SolarPvProject Read(JsonInput json, JsonElement root, ProjectId project, SolarPvMethodology methodology)
     {
