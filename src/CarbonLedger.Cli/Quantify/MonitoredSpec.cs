@@ -30,7 +30,7 @@ internal sealed record MonitoredSpec(
 
     /// <summary>What the readings must be, for a message: "EC_1 feeds EC_PJ,1,p, …, an energy in watt-hours (Wh, kWh, MWh or GWh)".</summary>
     public string Expectation =>
-        $"{Parameter} feeds {Symbol}, {Quantity.What} ({Path}), which is {string.Join(" or ", Quantity.Dimensions.Select(UnitTable.Describe))} " +
+        $"{Parameter} feeds {Symbol}, {Quantity.What} ({Path}), which is {UnitTable.Describe(Quantity.Dimensions)} " +
         $"({UnitTable.Symbols(Quantity.Dimensions)}){(Quantity.Because is null ? string.Empty : " " + Quantity.Because)}";
 
     /// <summary>The library's monitored parameter over a series of this quantity's readings.</summary>

@@ -84,7 +84,7 @@ internal static class ProjectFields
         if (!UnitTable.TryFind(unitText, out ParameterUnit unit) || !dimensions.Contains(unit.Dimension))
         {
             throw json.Error(JsonInput.Path(path, "unit"),
-                $"wrong unit '{unitText}': {what} is {string.Join(" or ", dimensions.Select(UnitTable.Describe))}, given in {UnitTable.Symbols(dimensions)}");
+                $"wrong unit '{unitText}': {what} is {UnitTable.Describe(dimensions)}, given in {UnitTable.Symbols(dimensions)}");
         }
         string source = json.RequiredString(element, path, "source");
         MonitoringOption? option = Option(json, element, path);
