@@ -4,7 +4,6 @@ using System.Text.Json;
 using CarbonLedger.Cli.Input;
 using CarbonLedger.Projects;
 using CarbonLedger.Quantification;
-using CarbonLedger.Quantification.GridEmissionFactors;
 using CarbonLedger.Quantification.Methodologies;
 using CarbonLedger.Quantification.Monitoring;
 
@@ -22,32 +21,28 @@ internal sealed class AbsorptionChillerProject : FamilyProject
     public const string Block = "absorptionChiller";
 
     private readonly AbsorptionChillerMethodology methodology;
-    private readonly GridEmissionFactorSet factors;
-    private readonly GridConnectionCase connection;
+    private readonly ElectricityFactor electricityFactor;
     private readonly MonitoredSpec cooling;
     private readonly ExAnteParameter referenceCop;
     private readonly MonitoredSpec electricity;
     private readonly FuelSpec fuel;
 
     private AbsorptionChillerProject(
-        AbsorptionChillerMethodology methodology, GridEmissionFactorSet factors, GridConnectionCase connection,
+        AbsorptionChillerMethodology methodology, ElectricityFactor electricityFactor,
         MonitoredSpec cooling, ExAnteParameter referenceCop, MonitoredSpec electricity, FuelSpec fuel)
+        : base([cooling, electricity, fuel.Consumption])
     {
         this.methodology = methodology;
-        this.factors = factors;
-        this.connection = connection;
+        this.electricityFactor = electricityFactor;
         this.cooling = cooling;
         this.referenceCop = referenceCop;
         this.electricity = electricity;
         this.fuel = fuel;
-        Monitored = [cooling, electricity, fuel.Consumption];
     }
-
-    public override IReadOnlyList<MonitoredSpec> Monitored { get; }
 
     public static AbsorptionChillerProject Read(JsonInput json, JsonElement root, ProjectId project, AbsorptionChillerMethodology methodology)
     {
-        (GridEmissionFactorSet factors, GridConnectionCase connection) = GridFactorField.ReadForConsumer(json, root, project);
+        ElectricityFactor electricityFactor = GridFactorField.ReadForConsumer(json, root, project);
         JsonElement block = json.RequiredObject(root, string.Empty, Block);
         MonitoredSpec cooling = ProjectFields.Monitored(json, block, Block, "coolingOutput",
             MonitoredQuantity.ReferenceEnergy("Q_cool,p", "the cooling the absorption chiller delivered"));
@@ -56,15 +51,17 @@ internal sealed class AbsorptionChillerProject : FamilyProject
         MonitoredSpec electricity = ProjectFields.Monitored(json, block, Block, "electricity",
             MonitoredQuantity.Electricity("EC_PJ,p", "the absorption chiller's auxiliary electricity consumption", "P_rated"));
         FuelSpec fuel = FuelSpec.Read(json, block, Block, "fuel", "the fuel the absorption chiller burnt");
-        var result = new AbsorptionChillerProject(methodology, factors, connection, cooling, referenceCop, electricity, fuel);
+        var result = new AbsorptionChillerProject(methodology, electricityFactor, cooling, referenceCop, electricity, fuel);
         CheckDistinct(json, result.Monitored);
         return result;
     }
 
     public override IEnumerable<string> Describe(ProjectId project)
     {
-        yield return $"Project {project}; grid emission factor {factors}; EF_elec is {GridFactorField.Text(connection)}";
-        yield return $"  source: {factors.Source}";
+        foreach (string line in electricityFactor.Describe(project))
+        {
+            yield return line;
+        }
         yield return $"  reference chiller COP {ProjectFields.Text(referenceCop)}; {fuel.Describe()}";
     }
 
@@ -72,7 +69,7 @@ internal sealed class AbsorptionChillerProject : FamilyProject
         MonitoringPeriod period, MonitoringSite site, MidpointRounding rounding, IReadOnlyDictionary<string, MonitoredParameter> data)
     {
         var input = new AbsorptionChillerInput(
-            DataOf(data, cooling), referenceCop, DataOf(data, electricity), factors.ToParameter(connection), fuel.ToCombustion(data));
+            DataOf(data, cooling), referenceCop, DataOf(data, electricity), electricityFactor.ToParameter(), fuel.ToCombustion(data));
         if (electricity.GapDefault is GapDefault gap)
         {
             input = input.WithElectricityGapDefault(gap);

@@ -14,8 +14,11 @@ namespace CarbonLedger.Cli.Quantify;
 /// </summary>
 internal abstract class FamilyProject
 {
+    /// <summary>Starts a family's part of the file with its monitored quantities.</summary>
+    protected FamilyProject(IReadOnlyList<MonitoredSpec> monitored) => Monitored = monitored;
+
     /// <summary>The monitored quantities, in the order of the file; each is fed by one readings-file symbol.</summary>
-    public abstract IReadOnlyList<MonitoredSpec> Monitored { get; }
+    public IReadOnlyList<MonitoredSpec> Monitored { get; }
 
     /// <summary>The lines printed above the result table: the project and the fixed factors it uses.</summary>
     public abstract IEnumerable<string> Describe(ProjectId project);
@@ -39,11 +42,25 @@ internal abstract class FamilyProject
         }
     }
 
-    /// <summary>The elements of the array at property <paramref name="name"/> of the root; an empty array is refused.</summary>
-    protected static JsonElement.ArrayEnumerator NonEmptyArray(JsonInput json, JsonElement root, string name, string emptyMessage)
+    /// <summary>
+    /// Reads each element of the array at property <paramref name="name"/> of the root: each must be an object (else
+    /// "<paramref name="what"/> is a JSON object") and is read with its path and its number from 1; an empty array is refused.
+    /// </summary>
+    protected static List<T> ReadEach<T>(
+        JsonInput json, JsonElement root, string name, string emptyMessage, string what, Func<JsonElement, string, int, T> read)
     {
         JsonElement array = json.RequiredArray(root, string.Empty, name);
-        return array.GetArrayLength() > 0 ? array.EnumerateArray() : throw json.Error(name, emptyMessage);
+        if (array.GetArrayLength() == 0)
+        {
+            throw json.Error(name, emptyMessage);
+        }
+        var items = new List<T>();
+        foreach (JsonElement element in array.EnumerateArray())
+        {
+            string path = JsonInput.Index(name, items.Count);
+            items.Add(read(ProjectFields.ArrayObject(json, element, path, what), path, items.Count + 1));
+        }
+        return items;
     }
 
     /// <summary>The monitored data of a quantity, found by its readings symbol.</summary>

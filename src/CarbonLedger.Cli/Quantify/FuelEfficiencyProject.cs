@@ -26,15 +26,13 @@ internal sealed class FuelEfficiencyProject : FamilyProject
 
     private FuelEfficiencyProject(
         FuelEfficiencyMethodology methodology, FuelSpec fuel, ExAnteParameter projectEfficiency, ExAnteParameter referenceEfficiency)
+        : base([fuel.Consumption])
     {
         this.methodology = methodology;
         this.fuel = fuel;
         this.projectEfficiency = projectEfficiency;
         this.referenceEfficiency = referenceEfficiency;
-        Monitored = [fuel.Consumption];
     }
-
-    public override IReadOnlyList<MonitoredSpec> Monitored { get; }
 
     public static FuelEfficiencyProject Read(JsonInput json, JsonElement root, FuelEfficiencyMethodology methodology)
     {

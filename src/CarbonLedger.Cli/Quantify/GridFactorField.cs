@@ -3,6 +3,7 @@ using System.Text.Json;
 using CarbonLedger.Cli.Input;
 using CarbonLedger.Projects;
 using CarbonLedger.Quantification.GridEmissionFactors;
+using CarbonLedger.Quantification.Monitoring;
 using CarbonLedger.Quantities;
 
 namespace CarbonLedger.Cli.Quantify;
@@ -32,13 +33,13 @@ internal static class GridFactorField
     /// Reads the factors and the connection case (<c>connection</c>, grid-connected by default) that picks the one
     /// factor <c>EF_elec</c> of a family that consumes electricity.
     /// </summary>
-    public static (GridEmissionFactorSet Factors, GridConnectionCase Connection) ReadForConsumer(JsonInput json, JsonElement root, ProjectId project)
+    public static ElectricityFactor ReadForConsumer(JsonInput json, JsonElement root, ProjectId project)
     {
         JsonElement element = json.RequiredObject(root, string.Empty, Path);
         GridEmissionFactorSet factors = Read(json, element, project);
         GridConnectionCase connection = ProjectFields.Connection(json, element, Path);
         CheckCase(json, factors, connection, JsonInput.Path(Path, "connection"));
-        return (factors, connection);
+        return new ElectricityFactor(factors, connection);
     }
 
     /// <summary>Refuses case 2 when the factors give none.</summary>
@@ -70,19 +71,17 @@ internal static class GridFactorField
         }
         decimal value = json.RequiredDecimal(element, Path, "value");
         string unitText = json.RequiredString(element, Path, "unit");
-        decimal scale = unitText switch
+        if (!UnitTable.TryFind(unitText, out ParameterUnit unit) || unit.Dimension != ParameterDimension.EmissionFactorPerEnergy)
         {
-            "tCO2/MWh" or "kgCO2/kWh" => 1m,
-            "gCO2/kWh" => 0.001m,
-            _ => throw json.Error(JsonInput.Path(Path, "unit"),
-                $"wrong unit '{unitText}': a grid emission factor is given in tCO2/MWh, kgCO2/kWh or gCO2/kWh"),
-        };
+            throw json.Error(JsonInput.Path(Path, "unit"),
+                $"wrong unit '{unitText}': a grid emission factor is given in {UnitTable.Symbols([ParameterDimension.EmissionFactorPerEnergy])}");
+        }
         if (value <= 0m)
         {
             throw json.Error(JsonInput.Path(Path, "value"), "a grid emission factor must be positive");
         }
         string gridName = json.RequiredString(element, Path, "grid");
         string source = json.RequiredString(element, Path, "source");
-        return GridEmissionFactorSet.Supplied(project.CountryAlpha2, gridName, EmissionFactor.TonnesPerMegawattHour(value * scale), source);
+        return GridEmissionFactorSet.Supplied(project.CountryAlpha2, gridName, EmissionFactor.TonnesPerMegawattHour(unit.ToCanonical(value)), source);
     }
 }

@@ -6,7 +6,6 @@ using System.Text.Json;
 using CarbonLedger.Cli.Input;
 using CarbonLedger.Projects;
 using CarbonLedger.Quantification;
-using CarbonLedger.Quantification.GridEmissionFactors;
 using CarbonLedger.Quantification.Methodologies;
 using CarbonLedger.Quantification.Monitoring;
 
@@ -23,40 +22,34 @@ internal sealed class HighEfficiencyChillerProject : FamilyProject
     public const string Block = "chillers";
 
     private readonly HighEfficiencyChillerMethodology methodology;
-    private readonly GridEmissionFactorSet factors;
-    private readonly GridConnectionCase connection;
+    private readonly ElectricityFactor electricityFactor;
     private readonly IReadOnlyList<Unit> units;
 
     private HighEfficiencyChillerProject(
-        HighEfficiencyChillerMethodology methodology, GridEmissionFactorSet factors, GridConnectionCase connection, IReadOnlyList<Unit> units)
+        HighEfficiencyChillerMethodology methodology, ElectricityFactor electricityFactor, IReadOnlyList<Unit> units)
+        : base(units.Select(u => u.Electricity).ToArray())
     {
         this.methodology = methodology;
-        this.factors = factors;
-        this.connection = connection;
+        this.electricityFactor = electricityFactor;
         this.units = units;
-        Monitored = units.Select(u => u.Electricity).ToArray();
     }
-
-    public override IReadOnlyList<MonitoredSpec> Monitored { get; }
 
     public static HighEfficiencyChillerProject Read(JsonInput json, JsonElement root, ProjectId project, HighEfficiencyChillerMethodology methodology)
     {
-        (GridEmissionFactorSet factors, GridConnectionCase connection) = GridFactorField.ReadForConsumer(json, root, project);
-        var units = new List<Unit>();
-        foreach (JsonElement element in NonEmptyArray(json, root, Block, "give at least one chiller or air conditioner"))
-        {
-            string path = JsonInput.Index(Block, units.Count);
-            units.Add(ReadUnit(json, ProjectFields.ArrayObject(json, element, path, "a chiller"), path, units.Count + 1));
-        }
-        var result = new HighEfficiencyChillerProject(methodology, factors, connection, units);
+        ElectricityFactor electricityFactor = GridFactorField.ReadForConsumer(json, root, project);
+        List<Unit> units = ReadEach(json, root, Block, "give at least one chiller or air conditioner", "a chiller",
+            (element, path, number) => ReadUnit(json, element, path, number));
+        var result = new HighEfficiencyChillerProject(methodology, electricityFactor, units);
         CheckDistinct(json, result.Monitored);
         return result;
     }
 
     public override IEnumerable<string> Describe(ProjectId project)
     {
-        yield return $"Project {project}; grid emission factor {factors}; EF_elec is {GridFactorField.Text(connection)}";
-        yield return $"  source: {factors.Source}";
+        foreach (string line in electricityFactor.Describe(project))
+        {
+            yield return line;
+        }
         foreach (Unit unit in units)
         {
             yield return $"  {unit.Name}: COP project {ProjectFields.Text(unit.ProjectCop)}, reference {ProjectFields.Text(unit.ReferenceCop)}";
@@ -72,7 +65,7 @@ internal sealed class HighEfficiencyChillerProject : FamilyProject
             var chiller = new ChillerUnit(unit.Name, DataOf(data, unit.Electricity), unit.ProjectCop, unit.ReferenceCop);
             chillers.Add(unit.Electricity.GapDefault is GapDefault gap ? chiller.WithGapDefault(gap) : chiller);
         }
-        return methodology.Quantify(period, site, new HighEfficiencyChillerInput(factors.ToParameter(connection), chillers), rounding);
+        return methodology.Quantify(period, site, new HighEfficiencyChillerInput(electricityFactor.ToParameter(), chillers), rounding);
     }
 
     private static Unit ReadUnit(JsonInput json, JsonElement element, string path, int number)

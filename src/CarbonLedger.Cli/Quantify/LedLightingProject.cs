@@ -4,7 +4,6 @@ using System.Text.Json;
 using CarbonLedger.Cli.Input;
 using CarbonLedger.Projects;
 using CarbonLedger.Quantification;
-using CarbonLedger.Quantification.GridEmissionFactors;
 using CarbonLedger.Quantification.Methodologies;
 using CarbonLedger.Quantification.Monitoring;
 
@@ -20,30 +19,26 @@ internal sealed class LedLightingProject : FamilyProject
     public const string Block = "lighting";
 
     private readonly LedLightingMethodology methodology;
-    private readonly GridEmissionFactorSet factors;
-    private readonly GridConnectionCase connection;
+    private readonly ElectricityFactor electricityFactor;
     private readonly MonitoredSpec electricity;
     private readonly ExAnteParameter projectEfficacy;
     private readonly ExAnteParameter referenceEfficacy;
 
     private LedLightingProject(
-        LedLightingMethodology methodology, GridEmissionFactorSet factors, GridConnectionCase connection, MonitoredSpec electricity,
+        LedLightingMethodology methodology, ElectricityFactor electricityFactor, MonitoredSpec electricity,
         ExAnteParameter projectEfficacy, ExAnteParameter referenceEfficacy)
+        : base([electricity])
     {
         this.methodology = methodology;
-        this.factors = factors;
-        this.connection = connection;
+        this.electricityFactor = electricityFactor;
         this.electricity = electricity;
         this.projectEfficacy = projectEfficacy;
         this.referenceEfficacy = referenceEfficacy;
-        Monitored = [electricity];
     }
-
-    public override IReadOnlyList<MonitoredSpec> Monitored { get; }
 
     public static LedLightingProject Read(JsonInput json, JsonElement root, ProjectId project, LedLightingMethodology methodology)
     {
-        (GridEmissionFactorSet factors, GridConnectionCase connection) = GridFactorField.ReadForConsumer(json, root, project);
+        ElectricityFactor electricityFactor = GridFactorField.ReadForConsumer(json, root, project);
         JsonElement block = json.RequiredObject(root, string.Empty, Block);
         MonitoredSpec electricity = ProjectFields.Monitored(json, block, Block, "electricity",
             MonitoredQuantity.Electricity("EC_PJ,p", "the LED lighting's electricity consumption", "P_rated"));
@@ -51,20 +46,22 @@ internal sealed class LedLightingProject : FamilyProject
             "the project lighting's luminous efficacy η_PJ", "because an efficacy of zero gives no light", ParameterDimension.LuminousEfficacy);
         ExAnteParameter referenceEfficacy = ProjectFields.ExAnte(json, block, Block, "referenceEfficacy",
             "the reference lighting's luminous efficacy η_RE", "because the formula divides by it", ParameterDimension.LuminousEfficacy);
-        return new LedLightingProject(methodology, factors, connection, electricity, projectEfficacy, referenceEfficacy);
+        return new LedLightingProject(methodology, electricityFactor, electricity, projectEfficacy, referenceEfficacy);
     }
 
     public override IEnumerable<string> Describe(ProjectId project)
     {
-        yield return $"Project {project}; grid emission factor {factors}; EF_elec is {GridFactorField.Text(connection)}";
-        yield return $"  source: {factors.Source}";
+        foreach (string line in electricityFactor.Describe(project))
+        {
+            yield return line;
+        }
         yield return $"  luminous efficacy: project {ProjectFields.Text(projectEfficacy)}, reference {ProjectFields.Text(referenceEfficacy)}";
     }
 
     public override QuantificationResult Quantify(
         MonitoringPeriod period, MonitoringSite site, MidpointRounding rounding, IReadOnlyDictionary<string, MonitoredParameter> data)
     {
-        var input = new LedLightingInput(DataOf(data, electricity), projectEfficacy, referenceEfficacy, factors.ToParameter(connection));
+        var input = new LedLightingInput(DataOf(data, electricity), projectEfficacy, referenceEfficacy, electricityFactor.ToParameter());
         if (electricity.GapDefault is GapDefault gap)
         {
             input = input.WithGapDefault(gap);

@@ -84,7 +84,7 @@ internal static class ProjectFields
         if (!UnitTable.TryFind(unitText, out ParameterUnit unit) || !dimensions.Contains(unit.Dimension))
         {
             throw json.Error(JsonInput.Path(path, "unit"),
-                $"wrong unit '{unitText}': {what} is {string.Join(" or ", dimensions.Select(UnitTable.Describe))}, given in {UnitTable.Symbols(dimensions)}");
+                $"wrong unit '{unitText}': {what} is {UnitTable.Describe(dimensions)}, given in {UnitTable.Symbols(dimensions)}");
         }
         string source = json.RequiredString(element, path, "source");
         MonitoringOption? option = Option(json, element, path);
@@ -126,8 +126,7 @@ internal static class ProjectFields
                 "because a zero default would fill missing project-side data in the project's favour", rate);
             gap = GapDefault.PerHour(gapSymbol, value);
         }
-        return new MonitoredSpec(parameter, quantity.Symbol, quantity.What, path, quantity.Dimensions, quantity.Because,
-            quantity.DefaultUnit, option, source, accuracy, gap);
+        return new MonitoredSpec(parameter, quantity, path, option, source, accuracy, gap);
     }
 
     /// <summary>An ex-ante value with its unit as the file states it: <c>6.1</c> (a pure number), <c>92 %</c>, <c>36 MJ/L</c>.</summary>

@@ -26,29 +26,18 @@ internal sealed class SolarPvProject : FamilyProject
     private readonly IReadOnlyList<SystemSpec> systems;
 
     private SolarPvProject(SolarPvMethodology methodology, GridEmissionFactorSet factors, IReadOnlyList<SystemSpec> systems)
+        : base(systems.Select(s => s.Output).ToArray())
     {
         this.methodology = methodology;
         this.factors = factors;
         this.systems = systems;
-        Monitored = systems.Select(s => s.Output).ToArray();
     }
-
-    public override IReadOnlyList<MonitoredSpec> Monitored { get; }
 
     public static SolarPvProject Read(JsonInput json, JsonElement root, ProjectId project, SolarPvMethodology methodology)
     {
         GridEmissionFactorSet factors = GridFactorField.ReadForSystems(json, root, project);
-        JsonElement systemsElement = json.RequiredArray(root, string.Empty, Block);
-        var systems = new List<SystemSpec>();
-        foreach (JsonElement element in systemsElement.EnumerateArray())
-        {
-            string path = JsonInput.Index(Block, systems.Count);
-            systems.Add(System(json, ProjectFields.ArrayObject(json, element, path, "a system"), path, systems.Count + 1, factors));
-        }
-        if (systems.Count == 0)
-        {
-            throw json.Error(Block, "give at least one system");
-        }
+        List<SystemSpec> systems = ReadEach(json, root, Block, "give at least one system", "a system",
+            (element, path, number) => System(json, element, path, number, factors));
         string? repeated = systems.GroupBy(s => s.Output.Parameter, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key;
         if (repeated is not null)
         {

@@ -69,6 +69,9 @@ internal static class UnitTable
         return symbols.Length == 1 ? symbols[0] : string.Join(", ", symbols[..^1]) + " or " + symbols[^1];
     }
 
+    /// <summary>What a quantity of some dimensions measures, for a message: "a net calorific value per mass or a net calorific value per volume".</summary>
+    public static string Describe(IEnumerable<ParameterDimension> dimensions) => string.Join(" or ", dimensions.Select(Describe));
+
     /// <summary>What a dimension measures, for a message: "an energy in watt-hours".</summary>
     public static string Describe(ParameterDimension dimension) => dimension switch
     {

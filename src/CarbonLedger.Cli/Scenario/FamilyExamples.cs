@@ -63,17 +63,13 @@ internal static class FamilyExamples
         string factor = Numbers.Plain(I.GridEmissionFactor);
         string factorSource = Json(I.GridFactorSource);
         string grid = Json(I.GridName);
-        const string SiteAndPeriod = """
-              "site": { "id": "SITE", "timeZone": "Asia/Almaty" },
-              "period": { "start": "2025-07-01", "end": "2025-07-31" },
-            """;
 
         yield return (MethodologyCatalogue.LedLighting, $$"""
             {
               "comment": "ILLUSTRATIVE example of the led-lighting family, not part of the Japan–Kazakhstan scenario: the project, the methodology id, the efficacies, the grid emission factor and the readings are assumptions, not official data.",
               "project": "KZ002",
               "methodology": { "family": "led-lighting", "id": "KZ_PM002", "version": "Ver1.0", "title": "LED lighting (ILLUSTRATIVE proposed methodology modelled on ID_AM020)" },
-            {{SiteAndPeriod.Replace("SITE", "KZ002-LED-1", StringComparison.Ordinal)}}
+            {{SiteAndPeriod("KZ002-LED-1")}}
               "gridEmissionFactor": { "value": {{factor}}, "unit": "tCO2/MWh", "grid": {{grid}}, "source": {{factorSource}} },
               "lighting": {
                 "electricity": { "parameter": "EC", "monitoringOption": "C", "source": "lighting distribution board meter (ILLUSTRATIVE generated data)", "meterAccuracy": 0.01,
@@ -91,7 +87,7 @@ internal static class FamilyExamples
               "comment": "ILLUSTRATIVE example of the high-efficiency-chiller family, not part of the Japan–Kazakhstan scenario: the project, the methodology id, the COPs, the grid emission factor and the readings are assumptions, not official data.",
               "project": "KZ003",
               "methodology": { "family": "high-efficiency-chiller", "id": "KZ_PM003", "version": "Ver1.0", "title": "High-efficiency chillers (ILLUSTRATIVE proposed methodology modelled on TH_AM005 Ver3.0)" },
-            {{SiteAndPeriod.Replace("SITE", "KZ003-CH-1", StringComparison.Ordinal)}}
+            {{SiteAndPeriod("KZ003-CH-1")}}
               "gridEmissionFactor": { "value": {{factor}}, "unit": "tCO2/MWh", "grid": {{grid}}, "source": {{factorSource}} },
               "chillers": [
                 {
@@ -117,7 +113,7 @@ internal static class FamilyExamples
               "comment": "ILLUSTRATIVE example of the absorption-chiller family, not part of the Japan–Kazakhstan scenario: a waste-heat absorption chiller whose gas burner only tops up the heat. The project, the methodology id, the COP, the fuel data, the grid emission factor and the readings are assumptions, not official data.",
               "project": "KZ004",
               "methodology": { "family": "absorption-chiller", "id": "KZ_PM004", "version": "Ver1.0", "title": "Waste-heat absorption chiller with supplementary firing (ILLUSTRATIVE proposed methodology modelled on ID_AM022)" },
-            {{SiteAndPeriod.Replace("SITE", "KZ004-ABS-1", StringComparison.Ordinal)}}
+            {{SiteAndPeriod("KZ004-ABS-1")}}
               "gridEmissionFactor": { "value": {{factor}}, "unit": "tCO2/MWh", "grid": {{grid}}, "source": {{factorSource}} },
               "absorptionChiller": {
                 "coolingOutput": { "parameter": "Q", "source": "chilled-water heat meter (ILLUSTRATIVE generated data)", "meterAccuracy": 0.02 },
@@ -136,13 +132,12 @@ internal static class FamilyExamples
             """,
             [("Q", d => 42m + (0.5m * Swing(d)), "MWh"), ("EC", d => 600m + (8m * Swing(d)), "kWh"), ("FC", d => 300m + (4m * Swing(d)), "m3")]);
 
-        yield return (MethodologyCatalogue.FuelEfficiency, """
+        yield return (MethodologyCatalogue.FuelEfficiency, $$"""
             {
               "comment": "ILLUSTRATIVE example of the fuel-efficiency family, not part of the Japan–Kazakhstan scenario: the project, the methodology id, the efficiencies and the readings are assumptions, not official data.",
               "project": "KZ005",
               "methodology": { "family": "fuel-efficiency", "id": "KZ_PM005", "version": "Ver1.0", "title": "High-efficiency boiler (ILLUSTRATIVE proposed methodology)" },
-              "site": { "id": "KZ005-BLR-1", "timeZone": "Asia/Almaty" },
-              "period": { "start": "2025-07-01", "end": "2025-07-31" },
+            {{SiteAndPeriod("KZ005-BLR-1")}}
               "equipment": {
                 "fuel": {
                   "parameter": "FC", "source": "diesel flow meter (ILLUSTRATIVE generated data)", "meterAccuracy": 0.005,
@@ -158,6 +153,12 @@ internal static class FamilyExamples
             """,
             [("FC", d => 2400m + (30m * Swing(d)), "kg")]);
     }
+
+    /// <summary>The <c>site</c> and <c>period</c> lines of an example project file.</summary>
+    private static string SiteAndPeriod(string siteId) => $$"""
+          "site": { "id": "{{siteId}}", "timeZone": "Asia/Almaty" },
+          "period": { "start": "2025-07-01", "end": "2025-07-31" },
+        """;
 
     private static string Json(string text) => "\"" + JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping) + "\"";
 }
