@@ -42,6 +42,7 @@ internal static class CliApp
         root.Add(SerialCommand.Create(guard));
         root.Add(LedgerCommand.Create(guard));
         root.Add(ReportCommand.Create(guard));
+        root.Add(Registry.RegistryCommand.Create(guard));
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
