@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using CarbonLedger.Registry.Events;
 using CarbonLedger.Serials;
+using CarbonLedger.Utility;
 
 namespace CarbonLedger.Registry.State;
 

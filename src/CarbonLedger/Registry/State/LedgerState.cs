@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using CarbonLedger.Utility;
 using NodaTime;
 
 namespace CarbonLedger.Registry.State;
