@@ -54,7 +54,7 @@ public sealed partial class Article6Registry
             var batch = new List<ItmoAction>();
             foreach (CreditBlock b in picked)
             {
-                CreditBlock marked = b.WithAttributes(marking.Apply(b.Attributes));
+                CreditBlock marked = CreditBlock.Create(b.Block, marking.Apply(b.Attributes));
                 RecordAuthorization(batch, e, marked, auth, atAuthorization);
             }
             authorized[auth] = authorized.GetValueOrDefault(auth) + total;

@@ -13,7 +13,7 @@ public sealed partial class Article6Registry
     {
         foreach ((CreditBlock part, Authorization? auth) in firsts)
         {
-            CreditBlock flagged = part.WithAttributes(part.Attributes.WithFirstTransferred(true));
+            CreditBlock flagged = CreditBlock.Create(part.Block, part.Attributes.WithFirstTransferred(true));
             firstTransferred.Add(flagged);
             firstTransferredQuantity[auth!] = firstTransferredQuantity.GetValueOrDefault(auth!) + part.Count;
             Append(batch, ItmoActionType.FirstTransfer, subtype, e, flagged, auth!, Party, acquiring, null, null, null);
@@ -52,7 +52,7 @@ public sealed partial class Article6Registry
     }
 
     private static CreditBlock Flagged(CreditBlock part, HashSet<CreditBlock> firsts) =>
-        firsts.Contains(part) ? part.WithAttributes(part.Attributes.WithFirstTransferred(true)) : part;
+        firsts.Contains(part) ? CreditBlock.Create(part.Block, part.Attributes.WithFirstTransferred(true)) : part;
 
     private static HashSet<CreditBlock> PartsOf(List<(CreditBlock Part, Authorization? Authorization)> list) => list.Select(static f => f.Part).ToHashSet();
 }

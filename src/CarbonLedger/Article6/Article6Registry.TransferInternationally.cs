@@ -46,14 +46,17 @@ public sealed partial class Article6Registry
             done = prior;
         }
         // The destination takes its own lock; this one is released first so two registries never wait on each other.
-        destination.Receive((Transfer)done.Detail!, Party);
+        if (done.Sent is { } sent)
+        {
+            destination.Receive(sent, Party);
+        }
         return done.Actions;
     }
 
     private Completed SendInternationally(OperationId operation, ActorId actor, AccountId from, Article6Registry destination, AccountId to, CreditSelection credits)
     {
         LedgerSnapshot snapshot = Ledger.Current;
-        CheckSource(snapshot, actor, from);
+        snapshot.CheckSource(actor, from);
         destination.Ledger.Current.GetAccount(to);
         List<CreditBlock> picked = ItmoPicker.Pick(snapshot, from, pending.GetValueOrDefault(operation, credits),
             b => b.Attributes.Authorization != AuthorizationStatus.NotAuthorized && ItmoProblem(b, "transferred as ITMOs") is null,

@@ -5,7 +5,6 @@ using System.Globalization;
 using System.Linq;
 using CarbonLedger.Registry;
 using CarbonLedger.Registry.Events;
-using CarbonLedger.Registry.State;
 using CarbonLedger.Utility;
 
 namespace CarbonLedger.Article6;
@@ -41,7 +40,7 @@ public sealed partial class Article6Registry
         string eligible = purpose == UsePurpose.Ndc
             ? "acquired, NDC-authorised, unused ITMOs"
             : "unused ITMOs authorised for " + purpose.ToAefText();
-        return Consume(operation, actor, from, to, credits, static t => t == AccountType.Retirement, "uses go to retirement accounts",
+        return Consume(operation, actor, from, to, credits, AccountType.Retirement, "uses go to retirement accounts",
             b => UseProblem(b, purpose, from), eligible, firstTransferHere: purpose != UsePurpose.Ndc,
             exact => Ledger.Retire(operation, actor, from, to, exact, Party.Name,
                 string.Create(CultureInfo.InvariantCulture, $"Article 6.2 use for {purpose.ToAefText()}, year of use {yearOfUse}")),
@@ -81,7 +80,7 @@ public sealed partial class Article6Registry
             CancellationPurpose.Other => (ItmoActionType.Cancellation, ItmoActionSubtype.OtherCancellation, AccountType.Cancellation),
             _ => (ItmoActionType.VoluntaryCancellation, ItmoActionSubtype.None, AccountType.Cancellation),
         };
-        return Consume(operation, actor, from, to, credits, t => t == accountType,
+        return Consume(operation, actor, from, to, credits, accountType,
             string.Create(CultureInfo.InvariantCulture, $"a {purpose} cancellation goes to a {accountType} account"),
             b => ItmoProblem(b, "cancelled as ITMOs"), "authorised, unused ITMOs", firstTransferHere: true,
             exact => accountType == AccountType.AdaptationFund ? Ledger.Transfer(operation, actor, from, to, exact) : Ledger.Cancel(operation, actor, from, to, exact),
@@ -94,7 +93,7 @@ public sealed partial class Article6Registry
     /// moves the units with one ledger event and records an action per part; the units count as used from then on.
     /// </summary>
     private ReadOnlyCollection<ItmoAction> Consume(OperationId operation, ActorId actor, AccountId from, AccountId to, CreditSelection credits,
-        Func<AccountType, bool> destinationAllowed, string destinationRule, Func<CreditBlock, Article6Exception?> problem, string eligible,
+        AccountType destinationType, string destinationRule, Func<CreditBlock, Article6Exception?> problem, string eligible,
         bool firstTransferHere, Func<CreditSelection, CreditMovement> move, Action<List<ItmoAction>, LedgerEvent, CreditBlock, Authorization> record)
     {
         lock (gate)
@@ -105,8 +104,8 @@ public sealed partial class Article6Registry
             }
             LedgerSnapshot snapshot = Ledger.Current;
             CheckUnused(credits);
-            CheckSource(snapshot, actor, from);
-            CheckDestination(snapshot, to, destinationAllowed, destinationRule);
+            snapshot.CheckSource(actor, from);
+            snapshot.GetAccountOfType(to, destinationType, destinationRule);
             List<CreditBlock> picked = ItmoPicker.Pick(snapshot, from, pending.GetValueOrDefault(operation, credits),
                 b => problem(b) is null,
                 b => ThrowIf(problem(b)),
@@ -160,22 +159,6 @@ public sealed partial class Article6Registry
             {
                 throw new ItmoAlreadyUsedException(range);
             }
-        }
-    }
-
-    private static void CheckSource(LedgerSnapshot snapshot, ActorId actor, AccountId from)
-    {
-        AccountSlot account = snapshot.State.RequireSlot(from, out _);
-        LedgerState.CheckHolder(actor, account);
-        LedgerState.CheckNotTerminal(account);
-    }
-
-    private static void CheckDestination(LedgerSnapshot snapshot, AccountId to, Func<AccountType, bool> allowed, string rule)
-    {
-        Account account = snapshot.GetAccount(to);
-        if (!allowed(account.Type))
-        {
-            throw new AccountTypeException(to, account.Type, string.Create(CultureInfo.InvariantCulture, $"Account {to} is a {account.Type} account; {rule}"));
         }
     }
 }

@@ -224,9 +224,9 @@ public sealed partial class Article6Registry
         batch.Add(new ItmoAction(actions.Count + batch.Count, Party, type, subtype, e.Instant, e.Instant.InZone(Zone).Date, ItmoId.Of(auth.Approach, block),
             block.Attributes.UnitType, auth.Id, auth.Purpose, auth.AuthorizingParty, transferring, acquiring, usingParty, use, yearOfUse, e.Sequence, e.Hash));
 
-    private Completed Commit(OperationId operation, List<ItmoAction> batch, object? detail)
+    private Completed Commit(OperationId operation, List<ItmoAction> batch, Transfer? sent)
     {
-        var done = new Completed(batch.ToArray().AsReadOnly(), detail);
+        var done = new Completed(batch.ToArray().AsReadOnly(), sent);
         actions.AddRange(done.Actions);
         operations.Add(operation, done);
         pending.Remove(operation);
@@ -278,5 +278,7 @@ public sealed partial class Article6Registry
         }
     }
 
-    private sealed record Completed(ReadOnlyCollection<ItmoAction> Actions, object? Detail);
+    /// <summary>The actions an operation recorded and, for an international transfer, what the destination must receive.</summary>
+    /// <remarks><see cref="Sent"/> is null for other operations, and for transfers restored from a journal (their acquisition is finished on the receiving ledger).</remarks>
+    private sealed record Completed(ReadOnlyCollection<ItmoAction> Actions, Transfer? Sent);
 }
