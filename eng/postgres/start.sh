@@ -9,7 +9,10 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 dir="${CARBONLEDGER_PG_DIR:-/tmp/carbonledger-pg}"
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 port="${CARBONLEDGER_PG_PORT:-55432}"
+# Take the first pair of free loopback ports from there (a developer's own server may hold the default).
+while port_busy "$port" || port_busy $((port + 1)); do port=$((port + 2)); done
 replica_port=$((port + 1))
 
 find_bin() {
