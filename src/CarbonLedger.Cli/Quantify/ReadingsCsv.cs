@@ -6,6 +6,7 @@ using System.Linq;
 using CarbonLedger.Cli.Input;
 using CarbonLedger.Cli.Terminal;
 using CarbonLedger.Quantification.Monitoring;
+using CarbonLedger.Utility;
 using CsvHelper;
 using NodaTime;
 using NodaTime.Text;
@@ -64,7 +65,7 @@ internal static class ReadingsCsv
         }
         if (!header.SequenceEqual(Header, StringComparer.Ordinal))
         {
-            throw InputException.At(file, 1, null, $"the header is '{string.Join(',', header)}'; it must be '{string.Join(',', Header)}'");
+            throw InputException.At(file, 1, null, $"the header is '{Echo.Text(string.Join(',', header))}'; it must be '{string.Join(',', Header)}'");
         }
 
         Interval bounds = period.ToInterval(site.Zone);
@@ -171,9 +172,9 @@ internal static class ReadingsCsv
 
     private static decimal AmountField(string file, long line, string text)
     {
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal amount))
+        if (!NumberText.TryParseDecimal(text, allowSign: true, out decimal amount))
         {
-            throw InputException.At(file, line, "amount", $"'{text}' is not a number (use a dot for decimals)");
+            throw InputException.At(file, line, "amount", $"'{text}' is not a number that decimal holds exactly (digits and a dot, at most 28 decimal places)");
         }
         if (amount < 0m)
         {
