@@ -7,7 +7,6 @@ using CarbonLedger.Cli.Input;
 using CarbonLedger.Cli.Terminal;
 using CarbonLedger.Import.Readings;
 using CarbonLedger.Quantification.Monitoring;
-using CarbonLedger.Utility;
 using CsvHelper;
 using NodaTime;
 using NodaTime.Text;
