@@ -141,16 +141,25 @@ public sealed class AccountStatement
         }
         else
         {
-            pdf.Table([f.Label("StmtInstant"), f.Label("StmtEvent"), f.Label("StmtKind"), f.Label("StmtCounterparty"), f.Label("StmtBlocks"),
+            pdf.Table([f.Label("StmtInstant", Options(f).Zone.Id), f.Label("StmtEvent"), f.Label("StmtKind"), f.Label("StmtCounterparty"), f.Label("StmtBlocks"),
                     f.Label("StmtChange"), f.Label("StmtBalance")],
-                [0.2, 0.07, 0.17, 0.12, 0.24, 0.1, 0.1], [false, true, false, false, false, true, true],
-                Movements.Select(m => (IReadOnlyList<string>)[f.Instant(m.Instant), f.Whole(m.Sequence), m.Kind.ToString(), m.Counterparty,
+                [0.21, 0.07, 0.15, 0.13, 0.24, 0.1, 0.1], [false, true, false, false, false, true, true],
+                Movements.Select(m => (IReadOnlyList<string>)[f.LocalInstant(m.Instant), f.Whole(m.Sequence), KindName(m.Kind), m.Counterparty,
                     string.Join(", ", m.Blocks.Select(b => b.Block.ToString())), Signed(f, m.Change), f.Whole(m.Balance)]));
         }
         pdf.Fields([(f.Label("StatementClosing"), f.Whole(Closing))]);
         pdf.Paragraph(f.Label("GeneratedFrom", f.Whole(DataSequence), f.Instant(DataInstant)));
         return pdf.ToBytes();
     }
+
+    /// <summary>The kind of event without its "Credits" prefix: Issued, Transferred, Retired…</summary>
+    private static string KindName(LedgerEventKind kind)
+    {
+        string name = kind.ToString();
+        return name.StartsWith("Credits", StringComparison.Ordinal) ? name["Credits".Length..] : name;
+    }
+
+    private static ReportOptions Options(ReportFormatter f) => f.Options;
 
     private static string Signed(ReportFormatter f, long change) => change > 0 ? "+" + f.Whole(change) : f.Whole(change);
 
