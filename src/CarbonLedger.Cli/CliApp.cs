@@ -43,6 +43,7 @@ internal static class CliApp
         root.Add(SerialCommand.Create(guard));
         root.Add(LedgerCommand.Create(guard));
         root.Add(ReportCommand.Create(guard));
+        root.Add(Registry.RegistryCommand.Create(guard));
         root.Add(ImportCommand.Create(guard));
 
         ParseResult parse = root.Parse(args);

@@ -136,7 +136,7 @@ internal static class LedgerCommand
         }
     }
 
-    private static HistoryFile Load(CliContext context, string file)
+    internal static HistoryFile Load(CliContext context, string file)
     {
         long size = File.Exists(file) ? new FileInfo(file).Length : 0;
         return context.WithProgress("Reading " + Path.GetFileName(file), size, progress => HistoryFile.Load(file, progress));
