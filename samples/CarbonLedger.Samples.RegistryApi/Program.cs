@@ -3,6 +3,7 @@
 //   dotnet run --project samples/CarbonLedger.Samples.RegistryApi -- --urls http://127.0.0.1:5080
 // and configure registries in appsettings.json or with --CarbonLedger:Registries:0:Path=kaz01.db and so on.
 using CarbonLedger.Samples.RegistryApi;
+using Microsoft.AspNetCore.Builder;
 
 WebApplication app = RegistryApi.Build(args);
 await app.RunAsync();

@@ -9,7 +9,6 @@ using System.Net.Http;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Threading.Tasks;
-using CarbonLedger.Hosting;
 using CarbonLedger.PostgreSql.Tests;
 using CarbonLedger.Samples.RegistryApi;
 using Microsoft.AspNetCore.Builder;
@@ -53,7 +52,7 @@ public class SampleHostTest
     public async Task StartAsync_MissingPath_NamesTheConfigurationKey()
     {
         WebApplication app = RegistryApi.Build(["--urls", "http://127.0.0.1:0", "--CarbonLedger:Registries:0:Registry=KAZ01",
-            "--CarbonLedger:Registries:0:Store=Sqlite"]);
+            "--CarbonLedger:Registries:0:Store=Sqlite", "--CarbonLedger:Registries:0:Path="]);   // blank over the sample's appsettings.json
         InvalidOperationException e = await Assert.ThrowsAsync<InvalidOperationException>(() => app.StartAsync());
         Assert.Equal("CarbonLedger:Registries:0:Path is required for a Sqlite store", e.Message);
         await app.DisposeAsync();
