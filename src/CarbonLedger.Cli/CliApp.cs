@@ -51,7 +51,7 @@ internal static class CliApp
         {
             foreach (System.CommandLine.Parsing.ParseError problem in parse.Errors)
             {
-                error.Write("error: " + InputException.OneLine(problem.Message) + "\n");
+                error.Write("error: " + InputException.OneLine(ParseErrors.Plain(problem.Message)) + "\n");
             }
             error.Write("Run 'carbonledger --help' for usage.\n");
             return ExitCodes.BadInput;
