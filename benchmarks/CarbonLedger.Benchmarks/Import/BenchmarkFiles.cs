@@ -82,5 +82,5 @@ internal static class BenchmarkFiles
     }
 
     public static string Amount(int meter, int i) =>
-        (((meter * 7919) + (i * 104729)) % 250_000 / 1000m).ToString(CultureInfo.InvariantCulture);
+        ((((long)meter * 7919) + ((long)i * 104729)) % 250_000 / 1000m).ToString(CultureInfo.InvariantCulture);
 }

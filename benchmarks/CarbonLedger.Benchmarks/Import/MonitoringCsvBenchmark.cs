@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using CarbonLedger.Cli.Quantify;
 using CarbonLedger.Quantification.Monitoring;
 using Sylvan.Data.Csv;
@@ -15,7 +14,7 @@ namespace CarbonLedger.Benchmarks.Import;
 /// the same file with Sylvan.Data.Csv (every field of every row touched, nothing parsed or kept).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(InProcessShortConfig))]
 public class MonitoringCsvBenchmark
 {
     private const int Meters = 1_000;

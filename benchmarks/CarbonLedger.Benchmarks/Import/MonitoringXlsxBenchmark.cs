@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using CarbonLedger.Cli.Quantify;
 using CarbonLedger.Quantification.Monitoring;
 using DocumentFormat.OpenXml;
@@ -16,7 +15,7 @@ namespace CarbonLedger.Benchmarks.Import;
 /// year of 15-minute readings (105,120 rows), against bare Sylvan tokenising of the same readings as CSV.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(InProcessShortConfig))]
 public class MonitoringXlsxBenchmark
 {
     private const int Meters = 3;

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using CarbonLedger.Import.Registries;
 using Sylvan.Data.Csv;
 
@@ -14,7 +13,7 @@ namespace CarbonLedger.Benchmarks.Import;
 /// records and totals per project and vintage, against bare tokenising of the same file with Sylvan.Data.Csv.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(InProcessShortConfig))]
 public class VerraImportBenchmark
 {
     private const int Rows = 1_000_000;
