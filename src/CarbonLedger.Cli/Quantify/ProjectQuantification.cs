@@ -13,7 +13,9 @@ internal static class ProjectQuantification
     public static QuantificationResult Run(ProjectFile project, string readingsFile, Action<long> progress)
     {
         IReadOnlyList<MonitoredSpec> monitored = project.Family.Monitored;
-        IReadOnlyDictionary<string, MeterReadingSeries> series = ReadingsCsv.Read(readingsFile, project.Site, project.Period, monitored, progress);
+        IReadOnlyDictionary<string, MeterReadingSeries> series = readingsFile.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? ReadingsXlsx.Read(readingsFile, project.Site, project.Period, monitored, progress)
+            : ReadingsCsv.Read(readingsFile, project.Site, project.Period, monitored, progress);
         Dictionary<string, MonitoredParameter> data = monitored.ToDictionary(m => m.Parameter, m => m.ToParameter(series[m.Parameter]), StringComparer.Ordinal);
         try
         {

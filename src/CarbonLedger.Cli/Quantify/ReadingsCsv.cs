@@ -68,11 +68,7 @@ internal static class ReadingsCsv
             throw InputException.At(file, 1, null, $"the header is '{Echo.Text(string.Join(',', header))}'; it must be '{string.Join(',', Header)}'");
         }
 
-        Interval bounds = period.ToInterval(site.Zone);
-        long periodStart = bounds.Start.ToUnixTimeTicks();
-        long periodEnd = bounds.End.ToUnixTimeTicks();
-        var meters = specs.Keys.Select(p => new Meter(p)).ToArray();
-        Meter? previous = null;
+        var readings = new ReadingsCollector(file, site, period, monitored);
         long rows = 0;
         while (Next(csv, file))
         {
@@ -82,47 +78,17 @@ internal static class ReadingsCsv
                 throw InputException.At(file, line, null,
                     string.Create(CultureInfo.InvariantCulture, $"malformed line: expected {Header.Length} fields ({string.Join(',', Header)}), found {csv.FieldCount}"));
             }
-            ReadOnlySpan<byte> name = Trim(csv.GetSpan(0));
-            Meter meter = previous is not null && name.SequenceEqual(previous.Utf8) ? previous : FindMeter(meters, name, file, line, specs.Keys);
-            previous = meter;
+            ReadingsCollector.Meter meter = readings.MeterOf(Trim(csv.GetSpan(0)), line);
             long start = InstantField(csv, 1, file, line, "start");
             long end = InstantField(csv, 2, file, line, "end");
             decimal amount = AmountField(csv, file, line);
-            ReadOnlySpan<byte> unitText = Trim(csv.GetSpan(4));
-            if (meter.UnitUtf8 is null || !unitText.SequenceEqual(meter.UnitUtf8))
-            {
-                CheckUnit(meter, specs[meter.Parameter], UnitField(file, line, Field(csv, 4)), unitText, file, line);
-            }
-            if (end <= start)
-            {
-                throw InputException.At(file, line, "end", "the reading must end after it starts");
-            }
-            if (start < periodStart || end > periodEnd)
-            {
-                throw InputException.At(file, line, start < periodStart ? "start" : "end",
-                    $"the reading lies outside the monitoring period {period}, which runs from {Text(bounds.Start, site.Zone)} to {Text(bounds.End, site.Zone)} at {site.Zone.Id}");
-            }
-            if (meter.Readings.Count > 0 && start < meter.LastEnd)
-            {
-                throw InputException.At(file, line, "start",
-                    string.Create(CultureInfo.InvariantCulture, $"the reading overlaps or precedes the reading of line {meter.LastLine}; give each parameter's readings in time order"));
-            }
-            meter.Readings.Add(Instant.FromUnixTimeTicks(start), Instant.FromUnixTimeTicks(end), amount);
-            meter.LastEnd = end;
-            meter.LastLine = line;
+            readings.Add(meter, line, start, end, amount, Trim(csv.GetSpan(4)), () => Field(csv, 4), "start", "end", "unit");
             if (++rows % 4096 == 0)
             {
                 progress(csv.ByteOffset);
             }
         }
-
-        var series = new Dictionary<string, MeterReadingSeries>(StringComparer.Ordinal);
-        foreach (Meter meter in meters)
-        {
-            MonitoredSpec spec = specs[meter.Parameter];
-            series[spec.Parameter] = meter.Readings.ToSeries(site, period, meter.Unit ?? spec.DefaultUnit);
-        }
-        return series;
+        return readings.ToSeries();
     }
 
     /// <summary>Writes readings as CSV with the header.</summary>
@@ -158,39 +124,6 @@ internal static class ReadingsCsv
 
     private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> field) => field.Trim((byte)' ');
 
-    private static Meter FindMeter(Meter[] meters, ReadOnlySpan<byte> name, string file, long line, IEnumerable<string> declared)
-    {
-        foreach (Meter meter in meters)
-        {
-            if (name.SequenceEqual(meter.Utf8))
-            {
-                return meter;
-            }
-        }
-        throw InputException.At(file, line, "parameter",
-            $"unknown parameter '{TextFiles.Utf8.GetString(name)}'; the project file declares {string.Join(", ", declared.Select(p => "'" + p + "'"))}");
-    }
-
-    private static void CheckUnit(Meter meter, MonitoredSpec spec, ParameterUnit unit, ReadOnlySpan<byte> text, string file, long line)
-    {
-        if (meter.Unit is ParameterUnit first && first != unit)
-        {
-            throw InputException.At(file, line, "unit",
-                string.Create(CultureInfo.InvariantCulture, $"wrong unit '{unit}': the readings of {meter.Parameter} are in {first} (line {meter.UnitLine})"));
-        }
-        if (meter.Unit is null)
-        {
-            if (!spec.Accepts(unit))
-            {
-                throw InputException.At(file, line, "unit",
-                    $"wrong unit for {meter.Parameter}: Mismatched units: {spec.Expectation}; '{unit}' is {UnitTable.Describe(unit.Dimension)}");
-            }
-            meter.Unit = unit;
-            meter.UnitLine = line;
-        }
-        meter.UnitUtf8 = text.ToArray();
-    }
-
     private static long InstantField(CsvReader csv, int index, string file, long line, string field) =>
         ReadingFields.TryParseInstant(Trim(csv.GetSpan(index)), out Instant instant)
             ? instant.ToUnixTimeTicks()
@@ -209,30 +142,4 @@ internal static class ReadingsCsv
         return amount;
     }
 
-    private static ParameterUnit UnitField(string file, long line, string text) =>
-        UnitTable.TryFind(text, out ParameterUnit unit) && unit.IsAmount
-            ? unit
-            : throw InputException.At(file, line, "unit", $"wrong unit '{text}'; a reading is in one of {string.Join(", ", UnitTable.Amounts.Select(u => u.Symbol))}");
-
-    /// <summary>One declared parameter's readings as they stream in, with what the checks of the next line need.</summary>
-    private sealed class Meter(string parameter)
-    {
-        public string Parameter { get; } = parameter;
-
-        public byte[] Utf8 { get; } = TextFiles.Utf8.GetBytes(parameter);
-
-        public MeterReadingBuffer Readings { get; } = new();
-
-        public ParameterUnit? Unit { get; set; }
-
-        public long UnitLine { get; set; }
-
-        public byte[]? UnitUtf8 { get; set; }
-
-        public long LastEnd { get; set; }
-
-        public long LastLine { get; set; }
-    }
-
-    private static string Text(Instant instant, DateTimeZone zone) => OffsetDateTimePattern.Rfc3339.Format(instant.InZone(zone).ToOffsetDateTime());
 }
