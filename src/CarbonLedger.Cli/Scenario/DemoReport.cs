@@ -10,6 +10,7 @@ using CarbonLedger.Cli.Allocate;
 using CarbonLedger.Cli.History;
 using CarbonLedger.Cli.Quantify;
 using CarbonLedger.Cli.Terminal;
+using CarbonLedger.Parties;
 using CarbonLedger.Issuance;
 using CarbonLedger.Parties;
 using CarbonLedger.Projects;
@@ -104,6 +105,12 @@ internal static class DemoReport
         yield return ("Partner", $"{o.Partnership.Partner.Name} ({o.Partnership.Partner.Alpha3}), the {I.PartnerRank}th JCM partner country (seed article)");
         yield return ("Signed on", $"{o.Partnership.SignedOn:uuuu-MM-dd}{Tag} (the seed article gives no date)");
         yield return ("Registries", $"Japan {o.Partnership.JapanRegistry}, Kazakhstan {o.Partnership.PartnerRegistry}");
+        JcmPartnerFact fact = JcmPartnerFacts.Find(o.Partnership.Partner);
+        yield return ("JCM reference data", $"{fact}" + (fact.OrderSource is { } source ? $" (place: {source.Title})" : ""));
+        if (fact.SignedOn is null)
+        {
+            yield return ("", $"no source found gives the signing date, so the {o.Partnership.SignedOn:uuuu-MM-dd} above is ILLUSTRATIVE");
+        }
         yield return ("Purpose", "JCM credits count toward Japan's NDC under the Paris Agreement");
     }
 

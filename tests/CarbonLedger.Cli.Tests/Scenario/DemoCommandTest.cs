@@ -14,6 +14,7 @@ public sealed class DemoCommandTest(ExampleFiles examples)
         string output = examples.DemoRun.Output;
 
         Assert.Contains("Kazakhstan (KAZ), the 28th JCM partner country (seed article)", output);
+        Assert.Contains("Kazakhstan: partner 28, signing date not published", output);
         Assert.Contains("ILLUSTRATIVE ASSUMPTION: no JCM factor for Kazakhstan exists; not official", output);
         Assert.Contains("35,040 readings of 15 minutes", output);
         Assert.Contains("time zone Asia/Almaty", output);
