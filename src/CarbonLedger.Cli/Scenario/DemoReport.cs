@@ -12,7 +12,6 @@ using CarbonLedger.Cli.Quantify;
 using CarbonLedger.Cli.Terminal;
 using CarbonLedger.Parties;
 using CarbonLedger.Issuance;
-using CarbonLedger.Parties;
 using CarbonLedger.Projects;
 using CarbonLedger.Quantities;
 using CarbonLedger.Quantification.Monitoring;
