@@ -29,6 +29,9 @@ namespace CarbonLedger.Cli.Scenario;
 /// <summary>Prints the scenario as readable tables; every figure comes from the library's results or the two ledgers.</summary>
 internal static class DemoReport
 {
+    /// <summary>The heading of the section that reconciles every printed figure with the ledgers.</summary>
+    public const string ReconciliationSection = "12. Reconciliation";
+
     private const string Tag = " [" + I.Illustrative + "]";
 
     /// <summary>Prints every section; returns false when a reconciliation check fails.</summary>
@@ -87,7 +90,7 @@ internal static class DemoReport
             Tables.Row(table, check.Name, check.Expected is long e ? Numbers.Whole(e) : check.ExpectedText,
                 check.Actual is long a ? Numbers.Whole(a) : check.ActualText, check.Passed ? "yes" : "NO");
         }
-        Section(context, "12. Reconciliation", table);
+        Section(context, ReconciliationSection, table);
         return checks.All(c => c.Passed);
     }
 
