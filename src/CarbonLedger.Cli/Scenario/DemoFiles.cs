@@ -14,6 +14,7 @@ using CarbonLedger.Cli.Terminal;
 using CarbonLedger.Issuance;
 using CarbonLedger.Quantification.Monitoring;
 using CarbonLedger.Registry.Serialization;
+using CarbonLedger.Reporting.Xlsx;
 using CarbonLedger.Serials;
 using CsvHelper;
 using I = CarbonLedger.Cli.Scenario.ScenarioInputs;
@@ -53,6 +54,12 @@ internal static class DemoFiles
             Write(string.Create(CultureInfo.InvariantCulture, $"aef-{registry}-actions-{year}.json"), AefExport.ToJson(actions) + "\n");
             Write(string.Create(CultureInfo.InvariantCulture, $"aef-{registry}-holdings-{year}.csv"), AefExport.ToCsv(holdings));
             Write(string.Create(CultureInfo.InvariantCulture, $"aef-{registry}-holdings-{year}.json"), AefExport.ToJson(holdings) + "\n");
+            AefSubmission submission = DemoReport.DemoSubmission(o);
+            Write($"submission-{registry}.json", SubmissionFile.Write(submission));
+            string workbook = string.Create(CultureInfo.InvariantCulture, $"aef-{registry}-{year}.xlsx");
+            Directory.CreateDirectory(directory);
+            AefWorkbook.Write(AefReport.Create(a6, submission), Path.Combine(directory, workbook));
+            written.Add(workbook);
         }
         Write(KazakhstanHistoryFileName, LedgerJsonLines.ToJsonLines(o.Kazakhstan.Current.Events));
         Write(JapanHistoryFileName, LedgerJsonLines.ToJsonLines(o.Japan.Current.Events));

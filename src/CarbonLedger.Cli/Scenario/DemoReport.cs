@@ -71,6 +71,17 @@ internal static class DemoReport
             context.Output.Write(csv.Replace("\r\n", "\n", StringComparison.Ordinal));
             context.Line();
         }
+        foreach ((string name, Article6Registry registry) in new[] { ("Kazakhstan (KAZ01)", o.KazakhstanArticle6), ("Japan (JPN01)", o.JapanArticle6) })
+        {
+            AefCheckResult result = AefChecks.Run(AefReport.Create(registry, DemoSubmission(o)), registry);
+            context.Line(string.Create(CultureInfo.InvariantCulture,
+                $"Pre-submission checks of {name}'s AEF report (five tables): {result.Errors.Count} errors, {result.Warnings.Count} warnings"));
+            foreach (AefFinding finding in result.Findings)
+            {
+                context.Line("  " + finding);
+            }
+        }
+        context.Line();
         Section(context, "11. Financing", Financing(o));
         List<ReconciliationCheck> checks = Reconciliation(o);
         Table table = Tables.Create("Every printed figure against the ledgers", "Check", ">Expected", ">Ledger", "OK");
@@ -181,6 +192,13 @@ internal static class DemoReport
         }
         return table;
     }
+
+    /// <summary>The demo's AEF submission (ILLUSTRATIVE contact) for the reporting year, describing the authorised entities.</summary>
+    public static AefSubmission DemoSubmission(ScenarioOutcome o) => AefSubmission.Create(o.ReportingYear, 1, I.SubmissionDate, I.SubmissionContact,
+        I.SubmissionEmail, [
+            AuthorizedEntity.Create(ActorId.Create(I.KazakhParticipant), I.KazakhParticipant, I.Kazakhstan),
+            AuthorizedEntity.Create(ActorId.Create(I.JapaneseParticipant), I.JapaneseParticipant, Country.Japan),
+        ]);
 
     /// <summary>The AEF tables of both Parties for the reporting year, as RFC 4180 CSV from the Article 6.2 module.</summary>
     public static IEnumerable<(string Title, string Csv)> AefCsv(ScenarioOutcome o)

@@ -142,7 +142,8 @@ internal static class JapanKazakhstanScenario
         SerialRange[] japanRanges = RangesOf(issuance, participants[0].Name, project.Id);
         long japanCredits = japanRanges.Sum(r => r.Serials.Count);
         var authorization = Authorization.Create(AuthorizationId.Create(I.AuthorizationId), approach.Id, I.Kazakhstan, I.AuthorizationDate,
-            japanCredits, issuance.Vintages[0].Year, issuance.Vintages[^1].Year, AuthorizedPurpose.Ndc, FirstTransferDefinition.InternationalTransfer);
+            japanCredits, issuance.Vintages[0].Year, issuance.Vintages[^1].Year, AuthorizedPurpose.Ndc, FirstTransferDefinition.InternationalTransfer)
+            .WithAuthorizedEntities([ActorId.Create(I.KazakhParticipant), ActorId.Create(I.JapaneseParticipant)]);
         kazA6.RegisterAuthorization(authorization);
         kazA6.Authorize(Op("authorize-ndc", 1), KazakhstanAdministrator, authorization.Id, Issuance, CreditSelection.Exactly(japanRanges));
         steps.Add(new RegistryStep(clock.Now, "KAZ01", "Authorise (Article 6.2)", Issuance.ToString(), Issuance.ToString(), japanCredits,

@@ -95,6 +95,13 @@ internal static class ScenarioInputs
 
     public static readonly LocalDate AuthorizationDate = new(2026, 10, 1);
 
+    /// <summary>The AEF submissions' contact, version and date (ILLUSTRATIVE: a focal point supplies its own).</summary>
+    public const string SubmissionContact = "Article 6 focal point (ILLUSTRATIVE)";
+
+    public const string SubmissionEmail = "article6@focal-point.example";
+
+    public static readonly LocalDate SubmissionDate = new(2027, 4, 1);
+
     /// <summary>The NDC period over which the corresponding adjustments are shown (single-year NDC with a trajectory, annual).</summary>
     public const int NdcFirstYear = 2021;
 
