@@ -3,6 +3,7 @@ using System.IO;
 using CarbonLedger.Cli.Allocate;
 using CarbonLedger.Cli.History;
 using CarbonLedger.Cli.Quantify;
+using CarbonLedger.Cli.Reconcile;
 using CarbonLedger.Cli.Report;
 using CarbonLedger.Cli.Scenario;
 using CarbonLedger.Cli.SerialNumbers;
@@ -42,6 +43,7 @@ internal static class CliApp
         root.Add(SerialCommand.Create(guard));
         root.Add(LedgerCommand.Create(guard));
         root.Add(ReportCommand.Create(guard));
+        root.Add(ReconcileCommand.Create(guard));
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
