@@ -25,6 +25,9 @@ public sealed class TrustList
     /// <summary>Test hook: called before every signature verification; an exception it throws makes the verification fail.</summary>
     internal Action? FaultInjector { get; init; }
 
+    /// <summary>This list with a test hook called before every signature verification.</summary>
+    internal TrustList WithFaultInjector(Action? injector) => new(keys) { FaultInjector = injector };
+
     /// <summary>A list of the given keys.</summary>
     /// <exception cref="ArgumentException">A key id appears twice.</exception>
     public static TrustList Create(IEnumerable<TrustedKey> keys)
