@@ -19,7 +19,8 @@ namespace CarbonLedger.Registry.Serialization;
 /// <remarks>The shapes are documented in <c>docs/registry.md</c>, "Files". Reading names the field and entry that is wrong.</remarks>
 public static class TrustJson
 {
-    private static readonly JsonWriterOptions Indented = new() { Indented = true };
+    // Relaxed escaping keeps base64 and PEM text readable (+ and / unescaped); the files are not embedded in HTML.
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>A trust list as JSON: <c>{"keys": [{"registry", "keyId", "validFrom", "validUntil", "revokedAt", "publicKey"}]}</c>.</summary>
     public static string ToJson(TrustList trust)
