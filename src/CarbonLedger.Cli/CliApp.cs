@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.IO;
 using CarbonLedger.Cli.Allocate;
 using CarbonLedger.Cli.History;
+using CarbonLedger.Cli.Import;
 using CarbonLedger.Cli.Quantify;
 using CarbonLedger.Cli.Reconcile;
 using CarbonLedger.Cli.Report;
@@ -44,6 +45,7 @@ internal static class CliApp
         root.Add(LedgerCommand.Create(guard));
         root.Add(ReportCommand.Create(guard));
         root.Add(ReconcileCommand.Create(guard));
+        root.Add(ImportCommand.Create(guard));
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -25,6 +25,21 @@ internal static class TextFiles
         }
     }
 
+    /// <summary>Opens a file for reading as a stream, front to back.</summary>
+    /// <exception cref="InputException">The file does not exist or cannot be opened.</exception>
+    public static FileStream OpenRead(string file)
+    {
+        CheckExists(file);
+        try
+        {
+            return new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (IOException ex)
+        {
+            throw InputException.At(file, null, null, "cannot be read: " + ex.Message, ex);
+        }
+    }
+
     /// <summary>Opens a file for reading as text.</summary>
     /// <exception cref="InputException">The file does not exist or cannot be opened.</exception>
     public static StreamReader OpenText(string file)

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using CarbonLedger.Cli.Input;
 using CarbonLedger.Cli.Terminal;
+using CarbonLedger.Import.Readings;
 using CarbonLedger.Quantification.Monitoring;
 using CsvHelper;
 using NodaTime;
@@ -13,7 +14,7 @@ using NodaTime.Text;
 namespace CarbonLedger.Cli.Quantify;
 
 /// <summary>
-/// Reads and writes meter readings as CSV (RFC 4180, through CsvHelper): a header
+/// Reads and writes meter readings as CSV (RFC 4180, through CsvHelper; read as a stream, each field parsed from its UTF-8 bytes): a header
 /// <c>parameter,start,end,amount,unit</c>, then one reading per line. <c>start</c> and <c>end</c> are RFC 3339
 /// instants with their offset (<c>2025-07-01T00:15:00+05:00</c>); the end is exclusive. <c>amount</c> is a
 /// non-negative decimal with a dot; <c>unit</c> is an amount unit (Wh … GWh, MJ … TJ, kg … kt, L … thousand m3), and
@@ -38,7 +39,7 @@ internal static class ReadingsCsv
         string file, MonitoringSite site, MonitoringPeriod period, IReadOnlyCollection<MonitoredSpec> monitored, Action<long> progress)
     {
         var specs = monitored.ToDictionary(m => m.Parameter, StringComparer.Ordinal);
-        byte[] bytes = TextFiles.ReadAllBytes(file);
+        using Stream stream = TextFiles.OpenRead(file);
         var options = new CsvReaderOptions
         {
             HasHeader = true,
@@ -48,7 +49,7 @@ internal static class ReadingsCsv
             MalformedData = CsvMalformedDataHandling.Throw,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
         };
-        using CsvReader csv = CsvReader.Create(bytes, options);
+        using CsvReader csv = CsvReader.Create(stream, options);
         IReadOnlyList<string> header;
         try
         {
@@ -68,8 +69,10 @@ internal static class ReadingsCsv
         }
 
         Interval bounds = period.ToInterval(site.Zone);
-        var readings = specs.Keys.ToDictionary(p => p, _ => new List<(MeterReading Reading, long Line)>(), StringComparer.Ordinal);
-        var units = new Dictionary<string, (ParameterUnit Unit, long Line)>(StringComparer.Ordinal);
+        long periodStart = bounds.Start.ToUnixTimeTicks();
+        long periodEnd = bounds.End.ToUnixTimeTicks();
+        var meters = specs.Keys.Select(p => new Meter(p)).ToArray();
+        Meter? previous = null;
         long rows = 0;
         while (Next(csv, file))
         {
@@ -79,42 +82,34 @@ internal static class ReadingsCsv
                 throw InputException.At(file, line, null,
                     string.Create(CultureInfo.InvariantCulture, $"malformed line: expected {Header.Length} fields ({string.Join(',', Header)}), found {csv.FieldCount}"));
             }
-            string parameter = Field(csv, 0);
-            if (!readings.TryGetValue(parameter, out List<(MeterReading, long)>? list))
+            ReadOnlySpan<byte> name = Trim(csv.GetSpan(0));
+            Meter meter = previous is not null && name.SequenceEqual(previous.Utf8) ? previous : FindMeter(meters, name, file, line, specs.Keys);
+            previous = meter;
+            long start = InstantField(csv, 1, file, line, "start");
+            long end = InstantField(csv, 2, file, line, "end");
+            decimal amount = AmountField(csv, file, line);
+            ReadOnlySpan<byte> unitText = Trim(csv.GetSpan(4));
+            if (meter.UnitUtf8 is null || !unitText.SequenceEqual(meter.UnitUtf8))
             {
-                throw InputException.At(file, line, "parameter",
-                    $"unknown parameter '{parameter}'; the project file declares {string.Join(", ", specs.Keys.Select(p => "'" + p + "'"))}");
-            }
-            Instant start = InstantField(file, line, "start", Field(csv, 1));
-            Instant end = InstantField(file, line, "end", Field(csv, 2));
-            decimal amount = AmountField(file, line, Field(csv, 3));
-            ParameterUnit unit = UnitField(file, line, Field(csv, 4));
-            if (units.TryGetValue(parameter, out (ParameterUnit Unit, long Line) first) && first.Unit != unit)
-            {
-                throw InputException.At(file, line, "unit",
-                    string.Create(CultureInfo.InvariantCulture, $"wrong unit '{unit}': the readings of {parameter} are in {first.Unit} (line {first.Line})"));
-            }
-            if (units.TryAdd(parameter, (unit, line)) && !specs[parameter].Accepts(unit))
-            {
-                MonitoredSpec spec = specs[parameter];
-                throw InputException.At(file, line, "unit",
-                    $"wrong unit for {parameter}: Mismatched units: {spec.Expectation}; '{unit}' is {UnitTable.Describe(unit.Dimension)}");
+                CheckUnit(meter, specs[meter.Parameter], UnitField(file, line, Field(csv, 4)), unitText, file, line);
             }
             if (end <= start)
             {
                 throw InputException.At(file, line, "end", "the reading must end after it starts");
             }
-            if (start < bounds.Start || end > bounds.End)
+            if (start < periodStart || end > periodEnd)
             {
-                throw InputException.At(file, line, start < bounds.Start ? "start" : "end",
+                throw InputException.At(file, line, start < periodStart ? "start" : "end",
                     $"the reading lies outside the monitoring period {period}, which runs from {Text(bounds.Start, site.Zone)} to {Text(bounds.End, site.Zone)} at {site.Zone.Id}");
             }
-            if (list.Count > 0 && start < list[^1].Item1.End)
+            if (meter.Readings.Count > 0 && start < meter.LastEnd)
             {
                 throw InputException.At(file, line, "start",
-                    string.Create(CultureInfo.InvariantCulture, $"the reading overlaps or precedes the reading of line {list[^1].Item2}; give each parameter's readings in time order"));
+                    string.Create(CultureInfo.InvariantCulture, $"the reading overlaps or precedes the reading of line {meter.LastLine}; give each parameter's readings in time order"));
             }
-            list.Add((new MeterReading(start, end, amount), line));
+            meter.Readings.Add(Instant.FromUnixTimeTicks(start), Instant.FromUnixTimeTicks(end), amount);
+            meter.LastEnd = end;
+            meter.LastLine = line;
             if (++rows % 4096 == 0)
             {
                 progress(csv.ByteOffset);
@@ -122,10 +117,10 @@ internal static class ReadingsCsv
         }
 
         var series = new Dictionary<string, MeterReadingSeries>(StringComparer.Ordinal);
-        foreach (MonitoredSpec spec in monitored)
+        foreach (Meter meter in meters)
         {
-            ParameterUnit unit = units.TryGetValue(spec.Parameter, out (ParameterUnit Unit, long Line) u) ? u.Unit : spec.DefaultUnit;
-            series[spec.Parameter] = MeterReadingSeries.Create(site, period, unit, readings[spec.Parameter].Select(r => r.Reading));
+            MonitoredSpec spec = specs[meter.Parameter];
+            series[spec.Parameter] = meter.Readings.ToSeries(site, period, meter.Unit ?? spec.DefaultUnit);
         }
         return series;
     }
@@ -161,23 +156,55 @@ internal static class ReadingsCsv
 
     private static string Field(CsvReader csv, int index) => csv.GetString(index).Trim();
 
-    private static Instant InstantField(string file, long line, string field, string text)
+    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> field) => field.Trim((byte)' ');
+
+    private static Meter FindMeter(Meter[] meters, ReadOnlySpan<byte> name, string file, long line, IEnumerable<string> declared)
     {
-        ParseResult<OffsetDateTime> result = OffsetDateTimePattern.Rfc3339.Parse(text);
-        return result.Success
-            ? result.Value.ToInstant()
-            : throw InputException.At(file, line, field, $"'{text}' is not an RFC 3339 instant with an offset, such as 2025-07-01T00:15:00+05:00");
+        foreach (Meter meter in meters)
+        {
+            if (name.SequenceEqual(meter.Utf8))
+            {
+                return meter;
+            }
+        }
+        throw InputException.At(file, line, "parameter",
+            $"unknown parameter '{TextFiles.Utf8.GetString(name)}'; the project file declares {string.Join(", ", declared.Select(p => "'" + p + "'"))}");
     }
 
-    private static decimal AmountField(string file, long line, string text)
+    private static void CheckUnit(Meter meter, MonitoredSpec spec, ParameterUnit unit, ReadOnlySpan<byte> text, string file, long line)
     {
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal amount))
+        if (meter.Unit is ParameterUnit first && first != unit)
         {
-            throw InputException.At(file, line, "amount", $"'{text}' is not a number (use a dot for decimals)");
+            throw InputException.At(file, line, "unit",
+                string.Create(CultureInfo.InvariantCulture, $"wrong unit '{unit}': the readings of {meter.Parameter} are in {first} (line {meter.UnitLine})"));
+        }
+        if (meter.Unit is null)
+        {
+            if (!spec.Accepts(unit))
+            {
+                throw InputException.At(file, line, "unit",
+                    $"wrong unit for {meter.Parameter}: Mismatched units: {spec.Expectation}; '{unit}' is {UnitTable.Describe(unit.Dimension)}");
+            }
+            meter.Unit = unit;
+            meter.UnitLine = line;
+        }
+        meter.UnitUtf8 = text.ToArray();
+    }
+
+    private static long InstantField(CsvReader csv, int index, string file, long line, string field) =>
+        ReadingFields.TryParseInstant(Trim(csv.GetSpan(index)), out Instant instant)
+            ? instant.ToUnixTimeTicks()
+            : throw InputException.At(file, line, field, $"'{Field(csv, index)}' is not an RFC 3339 instant with an offset, such as 2025-07-01T00:15:00+05:00");
+
+    private static decimal AmountField(CsvReader csv, string file, long line)
+    {
+        if (!ReadingFields.TryParseAmount(Trim(csv.GetSpan(3)), out decimal amount))
+        {
+            throw InputException.At(file, line, "amount", $"'{Field(csv, 3)}' is not a number (use a dot for decimals)");
         }
         if (amount < 0m)
         {
-            throw InputException.At(file, line, "amount", $"a meter reading must not be negative; it is {text}");
+            throw InputException.At(file, line, "amount", $"a meter reading must not be negative; it is {Field(csv, 3)}");
         }
         return amount;
     }
@@ -186,6 +213,26 @@ internal static class ReadingsCsv
         UnitTable.TryFind(text, out ParameterUnit unit) && unit.IsAmount
             ? unit
             : throw InputException.At(file, line, "unit", $"wrong unit '{text}'; a reading is in one of {string.Join(", ", UnitTable.Amounts.Select(u => u.Symbol))}");
+
+    /// <summary>One declared parameter's readings as they stream in, with what the checks of the next line need.</summary>
+    private sealed class Meter(string parameter)
+    {
+        public string Parameter { get; } = parameter;
+
+        public byte[] Utf8 { get; } = TextFiles.Utf8.GetBytes(parameter);
+
+        public MeterReadingBuffer Readings { get; } = new();
+
+        public ParameterUnit? Unit { get; set; }
+
+        public long UnitLine { get; set; }
+
+        public byte[]? UnitUtf8 { get; set; }
+
+        public long LastEnd { get; set; }
+
+        public long LastLine { get; set; }
+    }
 
     private static string Text(Instant instant, DateTimeZone zone) => OffsetDateTimePattern.Rfc3339.Format(instant.InZone(zone).ToOffsetDateTime());
 }

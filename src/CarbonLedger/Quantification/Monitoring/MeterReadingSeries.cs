@@ -124,6 +124,22 @@ public sealed class MeterReadingSeries : IReadOnlyList<MeterReading>
     }
 
     /// <summary>
+    /// Creates a series from columns a reader filled (start and end ticks, amounts), taking the arrays without
+    /// copying them; sorts them unless <paramref name="inStartOrder"/>, then validates as <see cref="Create"/> does.
+    /// The caller has checked each reading (end after start, whole ticks, amount not negative).
+    /// </summary>
+    internal static MeterReadingSeries FromColumns(
+        MonitoringSite site, MonitoringPeriod period, ParameterUnit unit, long[] starts, long[] ends, decimal[] amounts, bool inStartOrder, string paramName)
+    {
+        unit.CheckIsAmount(nameof(unit));
+        if (!inStartOrder)
+        {
+            SortByStart(starts, ends, amounts);
+        }
+        return Validated(site, period, unit, starts, ends, amounts, paramName);
+    }
+
+    /// <summary>
     /// Creates a series of back-to-back readings of equal length, such as 15-minute interval data: reading i covers
     /// [<paramref name="firstStart"/> + i × <paramref name="interval"/>, <paramref name="firstStart"/> + (i + 1) × <paramref name="interval"/>).
     /// </summary>
