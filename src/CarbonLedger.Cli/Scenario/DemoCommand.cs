@@ -26,7 +26,7 @@ internal static class DemoCommand
         bool reconciled = DemoReport.Print(context, outcome);
         if (outDirectory is not null)
         {
-            IReadOnlyList<string> files = DemoFiles.WriteArtefacts(outDirectory, outcome);
+            IReadOnlyList<string> files = [.. DemoFiles.WriteArtefacts(outDirectory, outcome), .. DemoDocuments.Write(outDirectory, outcome)];
             context.Line($"Artefacts written to {outDirectory}: {string.Join(", ", files)}");
         }
         if (examplesDirectory is not null)

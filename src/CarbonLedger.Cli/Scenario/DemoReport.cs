@@ -16,6 +16,7 @@ using CarbonLedger.Quantities;
 using CarbonLedger.Quantification.Monitoring;
 using CarbonLedger.Registry;
 using CarbonLedger.Registry.Events;
+using CarbonLedger.Reports.Html;
 using CarbonLedger.Serials;
 using NodaTime;
 using NodaTime.Text;
@@ -67,14 +68,15 @@ internal static class DemoReport
             context.Line();
         }
         Section(context, "11. Financing", Financing(o));
-        List<(string Check, string Expected, string Actual, bool Ok)> checks = Reconciliation(o);
+        List<ReconciliationCheck> checks = Reconciliation(o);
         Table table = Tables.Create("Every printed figure against the ledgers", "Check", ">Expected", ">Ledger", "OK");
-        foreach ((string check, string expected, string actual, bool ok) in checks)
+        foreach (ReconciliationCheck check in checks)
         {
-            Tables.Row(table, check, expected, actual, ok ? "yes" : "NO");
+            Tables.Row(table, check.Name, check.Expected is long e ? Numbers.Whole(e) : check.ExpectedText,
+                check.Actual is long a ? Numbers.Whole(a) : check.ActualText, check.Passed ? "yes" : "NO");
         }
         Section(context, "12. Reconciliation", table);
-        return checks.All(c => c.Ok);
+        return checks.All(c => c.Passed);
     }
 
     private static void Section(CliContext context, string title, Table table)
@@ -202,7 +204,8 @@ internal static class DemoReport
         return table;
     }
 
-    private static List<(string, string, string, bool)> Reconciliation(ScenarioOutcome o)
+    /// <summary>Every printed figure against the two ledgers; the HTML report shows the same checks.</summary>
+    internal static List<ReconciliationCheck> Reconciliation(ScenarioOutcome o)
     {
         LedgerSnapshot kaz = o.Kazakhstan.Current;
         LedgerSnapshot jpn = o.Japan.Current;
@@ -211,9 +214,8 @@ internal static class DemoReport
         long issuedInLedger = kaz.Events.OfType<CreditsIssued>().Sum(e => e.Quantity);
         long japanAllocated = o.Issuance.CreditsOf(japanName);
         long retired = jpn.GetTotals().Sum(t => t.Retired);
-        var checks = new List<(string, string, string, bool)>();
-        void Add(string check, long expected, long actual) =>
-            checks.Add((check, Numbers.Whole(expected), Numbers.Whole(actual), expected == actual));
+        var checks = new List<ReconciliationCheck>();
+        void Add(string check, long expected, long actual) => checks.Add(ReconciliationCheck.Equal(check, expected, actual));
         Add("Credits quantified = credits issued in KAZ01", o.Quantification.Credits, issuedInLedger);
         Add("Credits issued (JC decision) = credits issued in KAZ01", o.Issuance.Net, issuedInLedger);
         Add("Government of Kazakhstan's allocation = KAZ01-2 balance", o.Issuance.CreditsOf(kazName), kaz.GetBalance(JapanKazakhstanScenario.KazakhstanHolding));
@@ -224,11 +226,11 @@ internal static class DemoReport
         Add("ITMOs added by Kazakhstan = ITMOs subtracted by Japan", o.ItmosFirstTransferred, o.ItmosUsed);
         Add("Issuance account KAZ01-1 after distribution", 0, kaz.GetBalance(JapanKazakhstanScenario.Issuance));
         bool conserved = kaz.GetTotals().Concat(jpn.GetTotals()).All(t => t.IsConserved);
-        checks.Add(("Conservation in both registries (issued + acquired − out = held + reserved + cancelled + retired)", "holds", conserved ? "holds" : "broken", conserved));
+        checks.Add(ReconciliationCheck.Holds("Conservation in both registries (issued + acquired − out = held + reserved + cancelled + retired)", conserved, "holds", conserved ? "holds" : "broken"));
         foreach (LedgerSnapshot snapshot in new[] { kaz, jpn })
         {
             ChainVerification verification = HashChain.Verify(snapshot.Events, snapshot.HeadHash);
-            checks.Add(($"Hash chain of {snapshot.Registry} ({snapshot.EventCount} events)", "intact", verification.IsValid ? "intact" : verification.Problem.ToString(), verification.IsValid));
+            checks.Add(ReconciliationCheck.Holds($"Hash chain of {snapshot.Registry} ({snapshot.EventCount} events)", verification.IsValid, "intact", verification.IsValid ? "intact" : verification.Problem.ToString()));
         }
         return checks;
     }

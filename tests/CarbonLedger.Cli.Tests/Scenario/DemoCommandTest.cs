@@ -54,7 +54,8 @@ public sealed class DemoCommandTest(ExampleFiles examples)
         Assert.Equal(0, a.ExitCode);
         Assert.Equal(a.Output.Replace(first, "DIR", StringComparison.Ordinal), b.Output.Replace(second, "DIR", StringComparison.Ordinal));
         string[] files = Directory.GetFiles(first).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
-        Assert.Equal(19, files.Length);
+        Assert.Equal(20, files.Length);
+        Assert.Contains("report.html", files);
         Assert.Contains("article6-KAZ01.json", files);
         Assert.Contains("article6-JPN01.json", files);
         Assert.Contains("aef-KAZ01-actions-2026.csv", files);
