@@ -9,8 +9,6 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 dir="${CARBONLEDGER_PG_DIR:-/tmp/carbonledger-pg}"
-port="${CARBONLEDGER_PG_PORT:-55432}"
-replica_port=$((port + 1))
 
 find_bin() {
   if command -v pg_config >/dev/null 2>&1 && [ -x "$(pg_config --bindir)/initdb" ]; then pg_config --bindir; return; fi
@@ -34,6 +32,11 @@ else
 fi
 
 if [ -f "$dir/env" ]; then "$here/stop.sh" || true; fi
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+port="${CARBONLEDGER_PG_PORT:-55432}"
+# Take the first pair of free loopback ports from there (a developer's own server may hold the default).
+while port_busy "$port" || port_busy $((port + 1)); do port=$((port + 2)); done
+replica_port=$((port + 1))
 rm -rf "$dir"; mkdir -p "$dir"; chmod 755 "$dir"
 [ "$(id -u)" -eq 0 ] && chown "$user" "$dir"
 
