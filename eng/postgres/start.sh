@@ -49,6 +49,7 @@ wal_level = replica
 max_wal_senders = 4
 max_connections = 200
 fsync = on
+recovery_init_sync_method = syncfs
 synchronous_commit = on
 log_min_messages = warning
 CONF

@@ -34,6 +34,9 @@ public sealed class PostgreSqlRegistryStore : IRegistryStore
     private readonly long leaseKey;
     private readonly PostgreSqlStoreOptions options;
     private NpgsqlConnection? writer;
+
+    // Test hook: runs on the writer's connection after the rows are inserted and before COMMIT is sent.
+    internal Func<NpgsqlConnection, Task>? BeforeCommit { get; set; }
     private string? broken;
     private bool disposed;
 
@@ -207,12 +210,21 @@ public sealed class PostgreSqlRegistryStore : IRegistryStore
             throw new ArgumentException($"The commit is for registry {commit.Registry}, but this store holds {registry}", nameof(commit));
         }
         cancellationToken.ThrowIfCancellationRequested();
+        await AppendOnceAsync(commit, cancellationToken, retryBeforeCommit: true).ConfigureAwait(false);
+    }
+
+    private async Task AppendOnceAsync(StoreCommit commit, CancellationToken cancellationToken, bool retryBeforeCommit)
+    {
         bool committing = false;
         try
         {
             await using NpgsqlTransaction tx = await writer!.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await PostgreSqlAppend.CheckHeadsAsync(writer, tx, registry, commit, cancellationToken).ConfigureAwait(false);
             await PostgreSqlAppend.InsertAsync(writer, tx, registry, commit, cancellationToken).ConfigureAwait(false);
+            if (BeforeCommit is { } hook)
+            {
+                await hook(writer).ConfigureAwait(false);
+            }
             committing = true;
             await tx.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         }
@@ -229,7 +241,7 @@ public sealed class PostgreSqlRegistryStore : IRegistryStore
         catch (Exception e) when (e is NpgsqlException or System.IO.IOException or TimeoutException
             && writer!.FullState != System.Data.ConnectionState.Open)
         {
-            await ResolveLostCommitAsync(commit, committing, e).ConfigureAwait(false);
+            await ResolveLostCommitAsync(commit, committing, retryBeforeCommit, e).ConfigureAwait(false);
         }
     }
 
@@ -286,7 +298,7 @@ public sealed class PostgreSqlRegistryStore : IRegistryStore
     // The connection that appends was lost. If it was lost before COMMIT was sent, nothing was applied. If COMMIT was on
     // its way, only the server knows: reconnect, take the lease back (no one else can have appended while we cannot
     // hold it... unless someone took it, which the lease check reports), and look for the commit's last row.
-    private async Task ResolveLostCommitAsync(StoreCommit commit, bool committing, Exception cause)
+    private async Task ResolveLostCommitAsync(StoreCommit commit, bool committing, bool retryBeforeCommit, Exception cause)
     {
         if (writer is not null)
         {
@@ -319,6 +331,13 @@ public sealed class PostgreSqlRegistryStore : IRegistryStore
         if (await PostgreSqlAppend.IsStoredAsync(writer, registry, commit).ConfigureAwait(false))
         {
             return;   // the commit reached the server before the connection went: it is durable
+        }
+        if (!committing && retryBeforeCommit)
+        {
+            // COMMIT was never sent and the server holds nothing of it (a restarted primary, a dropped idle
+            // connection): append once more on the new connection.
+            await AppendOnceAsync(commit, CancellationToken.None, retryBeforeCommit: false).ConfigureAwait(false);
+            return;
         }
         throw new RegistryStoreException(StoreFailure.WriteFailed,
             $"Registry {registry}: the connection was lost before the commit completed, and the server does not hold it: nothing was written; a retry is safe", cause);

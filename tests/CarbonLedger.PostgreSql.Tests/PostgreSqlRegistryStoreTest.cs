@@ -14,7 +14,8 @@ public class PostgreSqlRegistryStoreTest
     [PostgreSqlFact]
     public async Task AppendAsync_History_ReadsBackTheSameRowsAndDecodes()
     {
-        (string db, _) = await PostgreSqlServer.CreateDatabaseAsync();
+        await using PostgreSqlServer.TestDatabase database = await PostgreSqlServer.CreateDatabaseAsync();
+        string db = database.Primary;
         Ledger ledger = SampleHistory.Create(transfers: 100);
         List<StoredEvent> rows = SampleHistory.Rows(ledger);
         await using PostgreSqlRegistryStore store = await PostgreSqlRegistryStore.OpenAsync(db, SampleHistory.Kaz);
@@ -36,7 +37,8 @@ public class PostgreSqlRegistryStoreTest
     [PostgreSqlFact]
     public async Task OpenAsync_SecondWriterOfTheSameRegistry_IsRefusedAsLocked()
     {
-        (string db, _) = await PostgreSqlServer.CreateDatabaseAsync();
+        await using PostgreSqlServer.TestDatabase database = await PostgreSqlServer.CreateDatabaseAsync();
+        string db = database.Primary;
         await using PostgreSqlRegistryStore first = await PostgreSqlRegistryStore.OpenAsync(db, SampleHistory.Kaz);
 
         RegistryStoreException e = await Assert.ThrowsAsync<RegistryStoreException>(
@@ -52,7 +54,8 @@ public class PostgreSqlRegistryStoreTest
     [PostgreSqlFact]
     public async Task OpenAsync_WriterWait_TakesTheLeaseOnceTheFirstWriterCloses()
     {
-        (string db, _) = await PostgreSqlServer.CreateDatabaseAsync();
+        await using PostgreSqlServer.TestDatabase database = await PostgreSqlServer.CreateDatabaseAsync();
+        string db = database.Primary;
         PostgreSqlRegistryStore first = await PostgreSqlRegistryStore.OpenAsync(db, SampleHistory.Kaz);
         Task<PostgreSqlRegistryStore> second = PostgreSqlRegistryStore.OpenAsync(db, SampleHistory.Kaz,
             new PostgreSqlStoreOptions { WriterWait = TimeSpan.FromSeconds(20) });
@@ -68,7 +71,8 @@ public class PostgreSqlRegistryStoreTest
     [PostgreSqlFact]
     public async Task AppendAsync_CommitThatDoesNotContinueTheHead_IsAConflictAndWritesNothing()
     {
-        (string db, _) = await PostgreSqlServer.CreateDatabaseAsync();
+        await using PostgreSqlServer.TestDatabase database = await PostgreSqlServer.CreateDatabaseAsync();
+        string db = database.Primary;
         List<StoredEvent> rows = SampleHistory.Rows(SampleHistory.Create(transfers: 5));
         await using PostgreSqlRegistryStore store = await PostgreSqlRegistryStore.OpenAsync(db, SampleHistory.Kaz);
         await store.AppendAsync(SampleHistory.Commit(store.Registry, rows.Take(4)));
@@ -89,7 +93,8 @@ public class PostgreSqlRegistryStoreTest
     [PostgreSqlFact]
     public async Task Tables_UpdateDeleteAndTruncate_AreRefusedByTheDatabase()
     {
-        (string db, _) = await PostgreSqlServer.CreateDatabaseAsync();
+        await using PostgreSqlServer.TestDatabase database = await PostgreSqlServer.CreateDatabaseAsync();
+        string db = database.Primary;
         List<StoredEvent> rows = SampleHistory.Rows(SampleHistory.Create(transfers: 2));
         await using (PostgreSqlRegistryStore store = await PostgreSqlRegistryStore.OpenAsync(db, SampleHistory.Kaz))
         {
@@ -118,7 +123,8 @@ public class PostgreSqlRegistryStoreTest
     [PostgreSqlFact]
     public async Task OpenAsync_DatabaseOfANewerSchemaVersion_IsRefusedAndNothingIsWritten()
     {
-        (string db, _) = await PostgreSqlServer.CreateDatabaseAsync();
+        await using PostgreSqlServer.TestDatabase database = await PostgreSqlServer.CreateDatabaseAsync();
+        string db = database.Primary;
         await (await PostgreSqlRegistryStore.OpenAsync(db, SampleHistory.Kaz)).DisposeAsync();
         await PostgreSqlServer.ExecuteAsync(db, "INSERT INTO carbonledger.schema_version (version) VALUES (99)");
 
@@ -135,7 +141,8 @@ public class PostgreSqlRegistryStoreTest
     [PostgreSqlFact]
     public async Task OpenAsync_ReaderOnADatabaseWithoutTheSchema_IsRefusedAndCreatesNothing()
     {
-        (string db, _) = await PostgreSqlServer.CreateDatabaseAsync();
+        await using PostgreSqlServer.TestDatabase database = await PostgreSqlServer.CreateDatabaseAsync();
+        string db = database.Primary;
 
         RegistryStoreException e = await Assert.ThrowsAsync<RegistryStoreException>(() =>
             PostgreSqlRegistryStore.OpenAsync(db, SampleHistory.Kaz, new PostgreSqlStoreOptions { ReadOnly = true }));
@@ -147,7 +154,8 @@ public class PostgreSqlRegistryStoreTest
     [PostgreSqlFact]
     public async Task AppendAsync_ReadOnlyStore_IsRefused()
     {
-        (string db, _) = await PostgreSqlServer.CreateDatabaseAsync();
+        await using PostgreSqlServer.TestDatabase database = await PostgreSqlServer.CreateDatabaseAsync();
+        string db = database.Primary;
         await (await PostgreSqlRegistryStore.OpenAsync(db, SampleHistory.Kaz)).DisposeAsync();
         await using PostgreSqlRegistryStore reader = await PostgreSqlRegistryStore.OpenAsync(db, SampleHistory.Kaz, new PostgreSqlStoreOptions { ReadOnly = true });
 
@@ -161,7 +169,8 @@ public class PostgreSqlRegistryStoreTest
     [PostgreSqlFact]
     public async Task AppendAsync_CancelledBeforeCommit_WritesNothing()
     {
-        (string db, _) = await PostgreSqlServer.CreateDatabaseAsync();
+        await using PostgreSqlServer.TestDatabase database = await PostgreSqlServer.CreateDatabaseAsync();
+        string db = database.Primary;
         await using PostgreSqlRegistryStore store = await PostgreSqlRegistryStore.OpenAsync(db, SampleHistory.Kaz);
         using var cancelled = new System.Threading.CancellationTokenSource();
         await cancelled.CancelAsync();

@@ -20,17 +20,24 @@ internal static class PostgreSqlServer
     internal static string RequireReplica() => Replica ?? throw new InvalidOperationException(
         "CARBONLEDGER_PG_REPLICA is not set: eng/postgres/start.sh starts the streaming replica the replica tests need");
 
-    /// <summary>Creates an empty database for one test and returns its connection strings on the primary and the replica.</summary>
-    internal static async Task<(string Primary, string Replica)> CreateDatabaseAsync()
+    /// <summary>
+    /// Creates an empty database for one test, on the primary (and so on the replica); disposing it drops it, so that
+    /// the servers' crash recovery (which syncs every file of every database) stays quick.
+    /// </summary>
+    internal static async Task<TestDatabase> CreateDatabaseAsync()
     {
         string name = "cl_" + Guid.NewGuid().ToString("N")[..16];
-        await using (var c = new NpgsqlConnection(RequirePrimary()))
+        await ExecuteAsync(RequirePrimary(), $"CREATE DATABASE {name}");
+        return new TestDatabase(name, WithDatabase(RequirePrimary(), name), Replica is null ? string.Empty : WithDatabase(Replica, name));
+    }
+
+    internal sealed record TestDatabase(string Name, string Primary, string Replica) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
         {
-            await c.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", c);
-            await cmd.ExecuteNonQueryAsync();
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(RequirePrimary(), $"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
         }
-        return (WithDatabase(RequirePrimary(), name), Replica is null ? string.Empty : WithDatabase(Replica, name));
     }
 
     internal static string WithDatabase(string connectionString, string database) =>
