@@ -139,7 +139,7 @@ public sealed class Authorization : IEquatable<Authorization>
         ActorId[] list = entities.ToArray();
         foreach (ActorId e in list)
         {
-            Preconditions.CheckArgument(e.IsValid, nameof(entities), "An authorised entity is the default value");
+            Preconditions.CheckArgument(e != default, nameof(entities), "An authorised entity is the default value");
         }
         Preconditions.CheckArgument(list.Distinct().Count() == list.Length, nameof(entities), "Authorised entities must be distinct");
         return new Authorization(Id, Approach, AuthorizingParty, Date, Quantity, FirstVintage, LastVintage, Purpose, FirstTransfer, Metric, MitigationType, Array.AsReadOnly(list));

@@ -55,17 +55,17 @@ internal sealed class AuthorizationCoverage
         {
             if (i >= entries.Count || entries[i].Serials.Start > serials.End)
             {
-                into.Add((block.WithBlock(SerialBlock.FromRange(cursor, serials.End)), null));
+                into.Add((CreditBlock.Create(SerialBlock.FromRange(cursor, serials.End), block.Attributes), null));
                 return;
             }
             Entry e = entries[i];
             if (e.Serials.Start > cursor)
             {
-                into.Add((block.WithBlock(SerialBlock.FromRange(cursor, e.Serials.Start - 1)), null));
+                into.Add((CreditBlock.Create(SerialBlock.FromRange(cursor, e.Serials.Start - 1), block.Attributes), null));
                 cursor = e.Serials.Start;
             }
             long end = e.Serials.End < serials.End ? e.Serials.End : serials.End;
-            into.Add((block.WithBlock(SerialBlock.FromRange(cursor, end)), e.Authorization));
+            into.Add((CreditBlock.Create(SerialBlock.FromRange(cursor, end), block.Attributes), e.Authorization));
             if (end == serials.End)
             {
                 return;

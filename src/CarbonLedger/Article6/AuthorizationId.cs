@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using CarbonLedger.Registry;
 using CarbonLedger.Utility;
 
 namespace CarbonLedger.Article6;

@@ -48,7 +48,7 @@ public sealed class CooperativeApproach : IEquatable<CooperativeApproach>
     {
         Preconditions.CheckArgument(id.IsValid, nameof(id), "Cooperative approach id must not be the default value");
         Preconditions.CheckNotNull(name);
-        Preconditions.CheckArgument(Registry.TextRules.IsCleanText(name, MaxNameLength), nameof(name),
+        Preconditions.CheckArgument(TextRules.IsCleanText(name, MaxNameLength), nameof(name),
             "Name must be 1 to 200 characters without control characters or surrounding white space; it is '{0}'", name);
         Preconditions.CheckNotNull(participants);
         Country[] list = participants.ToArray();

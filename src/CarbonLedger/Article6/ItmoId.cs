@@ -64,7 +64,7 @@ public readonly struct ItmoId : IEquatable<ItmoId>
     public static ItmoId Create(CooperativeApproachId approach, RegistryId originatingRegistry, ProjectId project, int vintage, SerialBlock serials)
     {
         Preconditions.CheckArgument(approach.IsValid, nameof(approach), "Cooperative approach id must not be the default value");
-        Preconditions.CheckArgument(originatingRegistry.IsValid, nameof(originatingRegistry), "Originating registry must not be the default value");
+        Preconditions.CheckArgument(originatingRegistry != default, nameof(originatingRegistry), "Originating registry must not be the default value");
         Preconditions.CheckArgument(project.Value.Length > 0, nameof(project), "Project id must not be the default value");
         Preconditions.CheckArgumentRange(nameof(vintage), vintage, CreditAttributes.MinVintage, CreditAttributes.MaxVintage);
         Preconditions.CheckArgument(serials.Start >= 1, nameof(serials), "Serial block must not be the default 0-0 block");

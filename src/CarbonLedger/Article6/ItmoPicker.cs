@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CarbonLedger.Registry;
-using CarbonLedger.Serials;
 
 namespace CarbonLedger.Article6;
 
@@ -17,10 +16,9 @@ internal static class ItmoPicker
     internal static List<CreditBlock> Pick(LedgerSnapshot snapshot, AccountId account, CreditSelection selection,
         Func<CreditBlock, bool> eligible, Action<CreditBlock> requireEligible, Func<long, long, Exception> insufficient)
     {
-        IReadOnlyList<CreditBlock> holdings = snapshot.GetHoldings(account);
         return selection.IsExact
-            ? PickExact(holdings, account, selection, requireEligible)
-            : PickQuantity(holdings, selection, eligible, insufficient);
+            ? PickExact(snapshot, account, selection, requireEligible)
+            : PickQuantity(snapshot.GetHoldings(account), selection, eligible, insufficient);
     }
 
     private static List<CreditBlock> PickQuantity(IReadOnlyList<CreditBlock> holdings, CreditSelection selection,
@@ -39,7 +37,7 @@ internal static class ItmoPicker
             }
             if (b.Count > remaining)
             {
-                picked.Add(b.WithBlock(b.Block.SplitTail(remaining).Moved));
+                picked.Add(CreditBlock.Create(b.Block.SplitTail(remaining).Moved, b.Attributes));
                 return picked;
             }
             picked.Add(b);
@@ -52,36 +50,13 @@ internal static class ItmoPicker
         throw insufficient(selection.Quantity, selection.Quantity - remaining);
     }
 
-    private static List<CreditBlock> PickExact(IReadOnlyList<CreditBlock> holdings, AccountId account, CreditSelection selection, Action<CreditBlock> requireEligible)
+    private static List<CreditBlock> PickExact(LedgerSnapshot snapshot, AccountId account, CreditSelection selection, Action<CreditBlock> requireEligible)
     {
         var picked = new List<CreditBlock>();
         foreach (SerialRange range in selection.Ranges)
         {
-            var pieces = new List<CreditBlock>();
-            foreach (CreditBlock b in holdings)
-            {
-                CreditAttributes a = b.Attributes;
-                if (a.Issuer == range.Issuer && a.Project == range.Project && b.Block.Overlaps(range.Serials))
-                {
-                    long start = Math.Max(b.Block.Start, range.Serials.Start);
-                    long end = Math.Min(b.Block.End, range.Serials.End);
-                    pieces.Add(b.WithBlock(SerialBlock.FromRange(start, end)));
-                }
-            }
-            pieces.Sort(static (x, y) => x.Block.Start.CompareTo(y.Block.Start));
-            long cursor = range.Serials.Start;
-            foreach (CreditBlock piece in pieces)
-            {
-                if (piece.Block.Start != cursor)
-                {
-                    break;
-                }
-                cursor = piece.Block.End + 1;
-            }
-            if (cursor <= range.Serials.End)
-            {
-                throw new CreditsNotHeldException(account, SerialRange.Create(range.Issuer, range.Project, SerialBlock.FromRange(cursor, range.Serials.End)));
-            }
+            // The ledger's own picking: the held blocks the range spans, cut to it, or the serials it does not hold.
+            IReadOnlyList<CreditBlock> pieces = snapshot.Pick(account, CreditSelection.Exactly([range]));
             foreach (CreditBlock piece in pieces)
             {
                 requireEligible(piece);

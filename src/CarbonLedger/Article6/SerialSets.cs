@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using CarbonLedger.Registry;
-using CarbonLedger.Registry.State;
+using CarbonLedger.Utility;
 
 namespace CarbonLedger.Article6;
 

@@ -58,9 +58,13 @@ public sealed class CreditMarking : IEquatable<CreditMarking>
         return new CreditMarking(authorization, firstTransferred);
     }
 
-    /// <summary>The attributes after marking.</summary>
-    internal CreditAttributes Apply(CreditAttributes attributes)
+    /// <summary>The attributes of credits after this marking: the settings it has replaced, the others kept.</summary>
+    /// <param name="attributes">The attributes before the marking.</param>
+    /// <returns>The attributes after it.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="attributes"/> is null.</exception>
+    public CreditAttributes Apply(CreditAttributes attributes)
     {
+        Preconditions.CheckNotNull(attributes);
         CreditAttributes result = attributes;
         if (Authorization is { } a)
         {

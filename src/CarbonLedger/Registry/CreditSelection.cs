@@ -156,9 +156,13 @@ public sealed class CreditSelection : IEquatable<CreditSelection>
         return new CreditSelection(CheckQuantityBased(), ranges, Order, Project, Vintage, UnitType, authorization);
     }
 
-    /// <summary>Whether the filters admit a block with these attributes.</summary>
-    internal bool Matches(CreditAttributes attributes) =>
-        (Project is not { } p || attributes.Project == p)
+    /// <summary>Whether the selection's filters (project, vintage, unit type, authorisation) admit credits with these attributes; an exact selection has none.</summary>
+    /// <param name="attributes">The credits' attributes.</param>
+    /// <returns>True when every filter admits them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="attributes"/> is null.</exception>
+    public bool Matches(CreditAttributes attributes) =>
+        Preconditions.CheckNotNull(attributes) is not null
+        && (Project is not { } p || attributes.Project == p)
         && (Vintage is not { } v || attributes.Vintage == v)
         && (UnitType is null || string.Equals(attributes.UnitType, UnitType, StringComparison.Ordinal))
         && (Authorization is not { } a || attributes.Authorization == a);

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using CarbonLedger.Registry.Events;
 using CarbonLedger.Registry.State;
+using CarbonLedger.Utility;
 using NodaTime;
 
 namespace CarbonLedger.Registry;
@@ -75,6 +77,57 @@ public sealed class LedgerSnapshot
     /// <summary>The account's available (not reserved) blocks, in picking order.</summary>
     /// <exception cref="UnknownAccountException">The registry has no such account.</exception>
     public IReadOnlyList<CreditBlock> GetHoldings(AccountId account) => state.RequireSlot(account, out _).Available.ToList().AsReadOnly();
+
+    /// <summary>
+    /// Checks that <paramref name="actor"/> may move credits out of <paramref name="account"/>, as every movement
+    /// (transfer, cancellation, retirement, outgoing transfer) checks first: the account exists, the actor holds it, and
+    /// it is not terminal. Nothing changes; a layer over the registry uses it to refuse before it picks any credits.
+    /// </summary>
+    /// <param name="actor">Who would move the credits.</param>
+    /// <param name="account">The source account.</param>
+    /// <exception cref="UnknownAccountException">The registry has no such account.</exception>
+    /// <exception cref="UnauthorizedActorException">The actor does not hold the account.</exception>
+    /// <exception cref="AccountTypeException">The account is terminal (nothing leaves it).</exception>
+    public void CheckSource(ActorId actor, AccountId account)
+    {
+        AccountSlot slot = state.RequireSlot(account, out _);
+        LedgerState.CheckHolder(actor, slot);
+        LedgerState.CheckNotTerminal(slot);
+    }
+
+    /// <summary>The account with this id, which must be of type <paramref name="type"/>.</summary>
+    /// <param name="account">The account.</param>
+    /// <param name="type">The type the account must have.</param>
+    /// <param name="rule">Why it must have that type, for the refusal's message (for example "uses go to retirement accounts").</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    /// <exception cref="UnknownAccountException">The registry has no such account.</exception>
+    /// <exception cref="AccountTypeException">The account is of another type; the message ends with <paramref name="rule"/>.</exception>
+    public Account GetAccountOfType(AccountId account, AccountType type, string rule)
+    {
+        Preconditions.CheckNotNull(rule);
+        Account found = state.RequireSlot(account, out _).Account;
+        if (found.Type != type)
+        {
+            throw new AccountTypeException(account, found.Type, string.Create(CultureInfo.InvariantCulture, $"Account {account} is a {found.Type} account; {rule}"));
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The blocks an operation with <paramref name="credits"/> would take from the account's available credits, in the
+    /// order the ledger takes them (for exact ranges: the held blocks each range spans, cut to it). Nothing changes.
+    /// </summary>
+    /// <param name="account">The account to pick from.</param>
+    /// <param name="credits">A quantity (with its order and filters) or exact ranges.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="credits"/> is null.</exception>
+    /// <exception cref="UnknownAccountException">The registry has no such account.</exception>
+    /// <exception cref="InsufficientCreditsException">The account holds too few matching available credits.</exception>
+    /// <exception cref="CreditsNotHeldException">The account does not hold some of the exact serials.</exception>
+    public IReadOnlyList<CreditBlock> Pick(AccountId account, CreditSelection credits)
+    {
+        Preconditions.CheckNotNull(credits);
+        return LedgerState.Pick(state.RequireSlot(account, out _), credits);
+    }
 
     /// <summary>The account's available (not reserved) credits; O(1).</summary>
     /// <exception cref="UnknownAccountException">The registry has no such account.</exception>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using CarbonLedger.Serials;
 
-namespace CarbonLedger.Registry.State;
+namespace CarbonLedger.Utility;
 
 /// <summary>
 /// A persistent set of serials within one serial space, kept as disjoint, non-adjacent blocks sorted by start

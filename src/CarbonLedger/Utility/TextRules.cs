@@ -1,6 +1,6 @@
 using System;
 
-namespace CarbonLedger.Registry;
+namespace CarbonLedger.Utility;
 
 /// <summary>Shared checks for the free-text and identifier fields of the ledger.</summary>
 internal static class TextRules
