@@ -9,6 +9,7 @@ using CarbonLedger.Article6.Reporting;
 using CarbonLedger.Cli.Allocate;
 using CarbonLedger.Cli.History;
 using CarbonLedger.Cli.Quantify;
+using CarbonLedger.Cli.Reconcile;
 using CarbonLedger.Cli.Terminal;
 using CarbonLedger.Issuance;
 using CarbonLedger.Projects;
@@ -16,6 +17,7 @@ using CarbonLedger.Quantities;
 using CarbonLedger.Quantification.Monitoring;
 using CarbonLedger.Registry;
 using CarbonLedger.Registry.Events;
+using CarbonLedger.Registry.Reconciliation;
 using CarbonLedger.Reports.Html;
 using CarbonLedger.Serials;
 using NodaTime;
@@ -76,7 +78,12 @@ internal static class DemoReport
                 check.Actual is long a ? Numbers.Whole(a) : check.ActualText, check.Passed ? "yes" : "NO");
         }
         Section(context, "12. Reconciliation", table);
-        return checks.All(c => c.Passed);
+        context.Line("== 13. Reconciliation between the two registries (signed transfers, signed checkpoints)");
+        ReconciliationReport between = Reconciler.Reconcile([o.Kazakhstan.Current.Events, o.Japan.Current.Events], o.Trust, o.Checkpoints,
+            o.Steps[^1].Instant);
+        ReconciliationOutput.Print(context, between);
+        context.Line();
+        return checks.All(c => c.Passed) && between.IsConsistent;
     }
 
     private static void Section(CliContext context, string title, Table table)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Security.Cryptography;
 using CarbonLedger.Allocation;
 using CarbonLedger.Article6;
 using CarbonLedger.Article6.Adjustments;
@@ -16,6 +17,7 @@ using CarbonLedger.Quantification.Monitoring;
 using CarbonLedger.Quantities;
 using CarbonLedger.Registry;
 using CarbonLedger.Registry.Events;
+using CarbonLedger.Registry.Trust;
 using NodaTime;
 using I = CarbonLedger.Cli.Scenario.ScenarioInputs;
 
@@ -153,7 +155,14 @@ internal static class JapanKazakhstanScenario
         steps.Add(new RegistryStep(clock.Now, "KAZ01→JPN01", "International transfer (first transfer of ITMOs)", Issuance.ToString(), JapanHolding.ToString(),
             japanCredits, "the Government of Japan's share; recorded as first transferred"));
         SerialRange[] participantRanges = RangesOf(issuance, I.JapaneseParticipant, project.Id);
-        InternationalTransfer.Execute(kaz, jpn, Op("jcm-transfer", 1), KazakhstanAdministrator, Issuance, JapaneseParticipantHolding,
+        // The registries sign what they send and check what they receive. A host supplies its keys (PEM file, certificate
+        // or ECDsa); the demo makes throw-away ones here, in the open: the library never makes a key by itself.
+        using ECDsa kazKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using ECDsa jpnKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using RegistrySigner kazSigner = RegistrySigner.FromECDsa(KazakhstanRegistry, kazKey);
+        using RegistrySigner jpnSigner = RegistrySigner.FromECDsa(JapanRegistry, jpnKey);
+        TrustList trust = TrustList.Create([TrustedKey.FromSigner(kazSigner, I.RegistriesOpened), TrustedKey.FromSigner(jpnSigner, I.RegistriesOpened)]);
+        InternationalTransfer.Execute(kaz, kazSigner, jpn, trust, Op("jcm-transfer", 1), KazakhstanAdministrator, Issuance, JapaneseParticipantHolding,
             CreditSelection.Exactly(participantRanges));
         steps.Add(new RegistryStep(clock.Now, "KAZ01→JPN01", "International transfer", Issuance.ToString(), JapaneseParticipantHolding.ToString(),
             participantRanges.Sum(r => r.Serials.Count), "the Japanese participant's share (JCM credits, not authorised as ITMOs)"));
@@ -169,7 +178,9 @@ internal static class JapanKazakhstanScenario
             ndcPeriod, 0, MidpointRounding.ToEven);
         CorrespondingAdjustmentResult jpnAdjustments = CorrespondingAdjustments.Calculate(jpnA6.Actions, Country.Japan, AdjustmentMethod.SingleYearTrajectory,
             ndcPeriod, 0, MidpointRounding.ToEven);
-        return new ScenarioOutcome(partnership, project, site, period, readings, result, issuance, kazA6, jpnA6, steps, [kazAdjustments, jpnAdjustments]);
+        SignedCheckpoint[] checkpoints = [SignedCheckpoint.Sign(Checkpoint.Of(kaz.Current), kazSigner), SignedCheckpoint.Sign(Checkpoint.Of(jpn.Current), jpnSigner)];
+        return new ScenarioOutcome(partnership, project, site, period, readings, result, issuance, kazA6, jpnA6, steps, [kazAdjustments, jpnAdjustments],
+            trust, checkpoints);
     }
 
     private static void Open(Ledger ledger, ActorId admin, AccountId id, ActorId holder, AccountType type, List<RegistryStep> steps)

@@ -8,6 +8,7 @@ using CarbonLedger.Projects;
 using CarbonLedger.Quantification;
 using CarbonLedger.Quantification.Monitoring;
 using CarbonLedger.Registry;
+using CarbonLedger.Registry.Trust;
 
 namespace CarbonLedger.Cli.Scenario;
 
@@ -23,7 +24,9 @@ internal sealed record ScenarioOutcome(
     Article6Registry KazakhstanArticle6,
     Article6Registry JapanArticle6,
     IReadOnlyList<RegistryStep> Steps,
-    IReadOnlyList<CorrespondingAdjustmentResult> Adjustments)
+    IReadOnlyList<CorrespondingAdjustmentResult> Adjustments,
+    TrustList Trust,
+    IReadOnlyList<SignedCheckpoint> Checkpoints)
 {
     public Ledger Kazakhstan => KazakhstanArticle6.Ledger;
 

@@ -81,6 +81,9 @@ public partial class LedgerTest
         var jpn = new LedgerFixture();
         kaz.Issue(kaz.Gov, 1, 100);
         other.Issue(other.Gov, 1, 100);
+        // One more event, so that the clashing transfer has another sequence than the first (same origin and sequence
+        // would be refused as acquired before, ahead of the serials).
+        other.Issue(other.Gov, 101, 110);
         CreditsTransferredOut first = kaz.Ledger.TransferOut(OperationId.Create("a"), LedgerFixture.GovJapan, kaz.Gov, jpn.Gov, CreditSelection.ByQuantity(10));
         CreditsTransferredOut clash = other.Ledger.TransferOut(OperationId.Create("b"), LedgerFixture.GovJapan, other.Gov, jpn.Gov, CreditSelection.ByQuantity(5));
         jpn.Ledger.Acquire(LedgerFixture.Admin, first);

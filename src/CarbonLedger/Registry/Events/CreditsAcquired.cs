@@ -23,10 +23,6 @@ public sealed class CreditsAcquired : LedgerEvent
         SenderSignature = senderSignature;
     }
 
-    internal CreditsAcquired(EventHeader header, AccountId from, AccountId to, OperationId sourceOperation, EventHash sourceEventHash, ImmutableArray<CreditBlock> blocks)
-        : this(header, from, to, sourceOperation, -1, sourceEventHash, blocks, null)
-    {
-    }
 
     /// <summary>The sending account, in the other registry.</summary>
     public AccountId From { get; }
