@@ -8,7 +8,6 @@ using CarbonLedger.Projects;
 using CarbonLedger.Quantification;
 using CarbonLedger.Quantification.Monitoring;
 using CarbonLedger.Registry;
-using CarbonLedger.Registry.Trust;
 
 namespace CarbonLedger.Cli.Scenario;
 
@@ -24,9 +23,7 @@ internal sealed record ScenarioOutcome(
     Article6Registry KazakhstanArticle6,
     Article6Registry JapanArticle6,
     IReadOnlyList<RegistryStep> Steps,
-    IReadOnlyList<CorrespondingAdjustmentResult> Adjustments,
-    TrustList Trust,
-    IReadOnlyList<SignedCheckpoint> Checkpoints)
+    IReadOnlyList<CorrespondingAdjustmentResult> Adjustments)
 {
     public Ledger Kazakhstan => KazakhstanArticle6.Ledger;
 

@@ -85,7 +85,7 @@ public partial class LedgerTest
         // would be refused as acquired before, ahead of the serials).
         other.Issue(other.Gov, 101, 110);
         CreditsTransferredOut first = kaz.Ledger.TransferOut(OperationId.Create("a"), LedgerFixture.GovJapan, kaz.Gov, jpn.Gov, CreditSelection.ByQuantity(10));
-        CreditsTransferredOut clash = other.Ledger.TransferOut(OperationId.Create("b"), LedgerFixture.GovJapan, other.Gov, jpn.Gov, CreditSelection.ByQuantity(5));
+        CreditsTransferredOut clash = other.Ledger.TransferOut(OperationId.Create("b"), LedgerFixture.GovJapan, other.Gov, jpn.Gov, CreditSelection.Exactly(other.Range(96, 100)));
         jpn.Ledger.Acquire(LedgerFixture.Admin, first);
         var ex = Assert.Throws<SerialConflictException>(() => jpn.Ledger.Acquire(LedgerFixture.Admin, clash));
         Assert.Equal("Serials KAZ01:KZ001:96-100 arriving from KAZ01-1 overlap serials already present in registry JPN01", ex.Message);
