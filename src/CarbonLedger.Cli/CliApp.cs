@@ -45,6 +45,7 @@ internal static class CliApp
         root.Add(LedgerCommand.Create(guard));
         root.Add(ReportCommand.Create(guard));
         root.Add(ReconcileCommand.Create(guard));
+        root.Add(Registry.RegistryCommand.Create(guard));
         root.Add(ImportCommand.Create(guard));
 
         ParseResult parse = root.Parse(args);
@@ -52,7 +53,7 @@ internal static class CliApp
         {
             foreach (System.CommandLine.Parsing.ParseError problem in parse.Errors)
             {
-                error.Write("error: " + InputException.OneLine(problem.Message) + "\n");
+                error.Write("error: " + InputException.OneLine(ParseErrors.Plain(problem.Message)) + "\n");
             }
             error.Write("Run 'carbonledger --help' for usage.\n");
             return ExitCodes.BadInput;

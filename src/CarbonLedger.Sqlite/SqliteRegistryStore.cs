@@ -86,7 +86,20 @@ public sealed class SqliteRegistryStore : IRegistryStore
                 Pooling = false,
             };
             connection = new SqliteConnection(builder.ToString());
-            connection.Open();
+            try
+            {
+                connection.Open();
+                _ = SqliteSchema.ReadVersion(connection);
+            }
+            catch (SqliteException ex) when (options.ReadOnly && (ex.SqliteErrorCode & 0xFF) == 14)
+            {
+                // A WAL file on read-only media cannot get its shared-memory file: nobody can write there, so the
+                // file is opened as immutable (SQLite then reads it without any locking).
+                connection.Dispose();
+                builder.DataSource = new Uri(full).AbsoluteUri + "?immutable=1";
+                connection = new SqliteConnection(builder.ToString());
+                connection.Open();
+            }
             int version = SqliteSchema.ReadVersion(connection);
             if (version > SqliteSchema.CurrentVersion)
             {

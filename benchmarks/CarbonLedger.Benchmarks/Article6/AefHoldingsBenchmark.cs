@@ -47,7 +47,7 @@ public class AefHoldingsBenchmark
                 long n = ((long)batch * BlocksPerIssuance) + i;
                 blocks[i] = CreditBlock.Create(SerialBlock.FromStartAndCount((n * 11) + 1, 10), attributes);
             }
-            registry.IssueAuthorized(OperationId.Create("issue-" + batch), auth.Id, account, blocks);
+            registry.IssueAuthorized(OperationId.Create("issue-" + batch), admin, auth.Id, account, blocks);
         }
     }
 

@@ -84,6 +84,10 @@ internal static class AgreementFile
             }
             if (json.OptionalDecimal(element, itemPath, "priority") is decimal priority)
             {
+                if (decimal.Truncate(priority) != priority || priority < int.MinValue || priority > int.MaxValue)
+                {
+                    throw json.Error(JsonInput.Path(itemPath, "priority"), "must be a whole number from -2147483648 to 2147483647");
+                }
                 entry = entry.WithPriority(decimal.ToInt32(priority));
             }
             entries.Add(entry);

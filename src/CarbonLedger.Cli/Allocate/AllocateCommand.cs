@@ -3,6 +3,8 @@ using System.CommandLine;
 using System.Globalization;
 using CarbonLedger.Allocation;
 using CarbonLedger.Cli.Terminal;
+using CarbonLedger.Serials;
+using CarbonLedger.Utility;
 
 namespace CarbonLedger.Cli.Allocate;
 
@@ -76,11 +78,14 @@ internal static class AllocateCommand
     {
         string[] parts = arg.Split('=');
         if (parts.Length == 2
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int year)
-            && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out long credits))
+            && NumberText.TryParseDigits(parts[0], out int year)
+            && NumberText.TryParseDigits(parts[1], out long credits))
         {
-            return (year, credits);
+            return year is < Vintage.MinYear or > Vintage.MaxYear
+                ? throw InputException.At("--vintage", null, null, string.Create(CultureInfo.InvariantCulture,
+                    $"vintage {year} is out of range; a vintage year is {Vintage.MinYear} to {Vintage.MaxYear}"))
+                : (year, credits);
         }
-        throw InputException.At("--vintage", null, null, $"'{arg}' is not YEAR=CREDITS, for example 2025=5001");
+        throw InputException.At("--vintage", null, null, $"'{Echo.Text(arg)}' is not YEAR=CREDITS, for example 2025=5001");
     }
 }

@@ -30,7 +30,10 @@ internal sealed partial class HistoryFile
     /// <summary>The file line of the event at a position of <see cref="Events"/>.</summary>
     public long LineOf(int position) => position >= 0 && position < lines.Length ? lines[position] : 0;
 
-    /// <summary>Reads a history; blank lines are skipped.</summary>
+    /// <summary>
+    /// Reads a history as <see cref="LedgerJsonLines.Read"/> does: lines end at LF only (a CR stays in its line and is
+    /// refused), empty lines are skipped, a leading UTF-8 byte-order mark is skipped.
+    /// </summary>
     /// <exception cref="InputException">The file is missing or a line is not a valid event (the message names the line).</exception>
     public static HistoryFile Load(string file, Action<long> progress)
     {
@@ -39,20 +42,33 @@ internal sealed partial class HistoryFile
         using (StreamReader reader = TextFiles.OpenText(file))
         {
             long number = 0;
-            while (reader.ReadLine() is { } line)
+            var line = new StringBuilder();
+            int c;
+            do
             {
-                number++;
-                if (string.IsNullOrWhiteSpace(line))
+                c = reader.Read();
+                if (c >= 0 && c != '\n')
                 {
+                    line.Append((char)c);
                     continue;
                 }
-                text.Append(line).Append('\n');
-                lineNumbers.Add(number);
+                if (c < 0 && line.Length == 0)
+                {
+                    break;
+                }
+                number++;
+                if (line.Length > 0)
+                {
+                    text.Append(line).Append('\n');
+                    lineNumbers.Add(number);
+                    line.Clear();
+                }
                 if (number % 4096 == 0)
                 {
                     progress(reader.BaseStream.Position);
                 }
             }
+            while (c >= 0);
         }
         try
         {

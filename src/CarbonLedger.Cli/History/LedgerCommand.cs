@@ -77,6 +77,11 @@ internal static class LedgerCommand
         }
         HistoryFile history = Load(context, file);
         ChainVerification result = HashChain.Verify(history.Events, expected);
+        if (result.Problem == ChainProblem.Empty)
+        {
+            context.Error.Write($"error: {file}: the history holds no event (an empty file, or blank lines only); it must start with its RegistryCreated event\n");
+            return ExitCodes.CheckFailed;
+        }
         if (!result.IsValid)
         {
             string which = result.Position >= 0 && result.Position < history.Events.Count
@@ -212,7 +217,7 @@ internal static class LedgerCommand
         }
     }
 
-    private static HistoryFile Load(CliContext context, string file)
+    internal static HistoryFile Load(CliContext context, string file)
     {
         long size = File.Exists(file) ? new FileInfo(file).Length : 0;
         return context.WithProgress("Reading " + Path.GetFileName(file), size, progress => HistoryFile.Load(file, progress));

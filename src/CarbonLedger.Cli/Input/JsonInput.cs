@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using CarbonLedger.Cli.Terminal;
+using CarbonLedger.Utility;
 
 namespace CarbonLedger.Cli.Input;
 
@@ -97,7 +98,10 @@ internal sealed class JsonInput : IDisposable
     public decimal RequiredDecimal(JsonElement parent, string parentPath, string name)
     {
         JsonElement value = Required(parent, parentPath, name, JsonValueKind.Number, "a number");
-        return value.TryGetDecimal(out decimal d) ? d : throw Error(Path(parentPath, name), $"{value.GetRawText()} is out of the decimal range");
+        string raw = value.GetRawText();
+        return value.TryGetDecimal(out decimal d) && NumberText.IsExact(raw, d)
+            ? d
+            : throw Error(Path(parentPath, name), $"{Echo.Text(raw)} is not a number that decimal holds exactly (at most 28 decimal places, below 7.9e28)");
     }
 
     /// <summary>An optional decimal number property.</summary>

@@ -1,10 +1,14 @@
+using System;
 using System.IO;
 using System.Text;
 using CarbonLedger.Cli.Terminal;
 
 namespace CarbonLedger.Cli.Input;
 
-/// <summary>Reads and writes the tool's files: UTF-8 without a byte-order mark, LF line ends.</summary>
+/// <summary>
+/// Reads and writes the tool's files: UTF-8, LF line ends. Files are written without a byte-order mark; one leading
+/// UTF-8 byte-order mark is accepted (and skipped) by every reader, and no other encoding is detected.
+/// </summary>
 internal static class TextFiles
 {
     /// <summary>UTF-8 without a byte-order mark.</summary>
@@ -17,9 +21,10 @@ internal static class TextFiles
         CheckExists(file);
         try
         {
-            return File.ReadAllBytes(file);
+            byte[] bytes = File.ReadAllBytes(file);
+            return bytes.AsSpan().StartsWith(Bom) ? bytes[Bom.Length..] : bytes;
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw InputException.At(file, null, null, "cannot be read: " + ex.Message, ex);
         }
@@ -45,12 +50,18 @@ internal static class TextFiles
     public static StreamReader OpenText(string file)
     {
         CheckExists(file);
+        FileStream? stream = null;
         try
         {
-            return new StreamReader(file, Utf8, detectEncodingFromByteOrderMarks: true);
+            stream = File.OpenRead(file);
+            Span<byte> start = stackalloc byte[3];
+            int read = stream.ReadAtLeast(start, 3, throwOnEndOfStream: false);
+            stream.Position = start[..read].SequenceEqual(Bom) ? Bom.Length : 0;
+            return new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: false);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            stream?.Dispose();
             throw InputException.At(file, null, null, "cannot be read: " + ex.Message, ex);
         }
     }
@@ -62,8 +73,14 @@ internal static class TextFiles
         File.WriteAllText(Path.Combine(directory, name), text, Utf8);
     }
 
+    private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+
     private static void CheckExists(string file)
     {
+        if (Directory.Exists(file))
+        {
+            throw InputException.At(file, null, null, "is a directory, not a file");
+        }
         if (!File.Exists(file))
         {
             throw InputException.At(file, null, null, "file not found");

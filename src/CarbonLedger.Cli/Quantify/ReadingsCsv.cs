@@ -65,7 +65,7 @@ internal static class ReadingsCsv
         }
         if (!header.SequenceEqual(Header, StringComparer.Ordinal))
         {
-            throw InputException.At(file, 1, null, $"the header is '{string.Join(',', header)}'; it must be '{string.Join(',', Header)}'");
+            throw InputException.At(file, 1, null, $"the header is '{Echo.Text(string.Join(',', header))}'; it must be '{string.Join(',', Header)}'");
         }
 
         Interval bounds = period.ToInterval(site.Zone);

@@ -35,10 +35,15 @@ internal static class ReportCommand
         };
         guard.Attach(aef, (parse, context) => Aef(context, parse.GetRequiredValue(history), parse.GetRequiredValue(article6), parse.GetValue(year),
             parse.GetValue(table)!, parse.GetValue(format) == "json", parse.GetValue(zone)!));
-        return new Command("report", "Reports from stored histories")
+        var report = new Command("report", "Reports from stored histories")
         {
             aef,
         };
+        foreach (Command document in DocumentCommands.Create(guard))
+        {
+            report.Add(document);
+        }
+        return report;
     }
 
     internal static int Aef(CliContext context, string historyFile, string article6File, int year, string table, bool json, string zoneId)

@@ -20,6 +20,9 @@ internal static class DemoCommand
         return command;
     }
 
+    /// <summary>What the demo says when a reconciliation check fails; it names the section that shows the checks.</summary>
+    internal const string ReconciliationFailed = "error: a reconciliation check failed (see section " + DemoReport.ReconciliationSection + ")\n";
+
     internal static int Run(CliContext context, string? outDirectory, string? examplesDirectory)
     {
         ScenarioOutcome outcome = JapanKazakhstanScenario.Run();
@@ -36,7 +39,7 @@ internal static class DemoCommand
         }
         if (!reconciled)
         {
-            context.Error.Write("error: a reconciliation check failed (see section 11)\n");
+            context.Error.Write(ReconciliationFailed);
             return ExitCodes.CheckFailed;
         }
         return ExitCodes.Success;

@@ -11,6 +11,7 @@ using CarbonLedger.Cli.History;
 using CarbonLedger.Cli.Quantify;
 using CarbonLedger.Cli.Reconcile;
 using CarbonLedger.Cli.Terminal;
+using CarbonLedger.Parties;
 using CarbonLedger.Issuance;
 using CarbonLedger.Projects;
 using CarbonLedger.Quantities;
@@ -30,6 +31,9 @@ namespace CarbonLedger.Cli.Scenario;
 /// <summary>Prints the scenario as readable tables; every figure comes from the library's results or the two ledgers.</summary>
 internal static class DemoReport
 {
+    /// <summary>The heading of the section that reconciles every printed figure with the ledgers.</summary>
+    public const string ReconciliationSection = "12. Reconciliation";
+
     private const string Tag = " [" + I.Illustrative + "]";
 
     /// <summary>Prints every section; returns false when a reconciliation check fails.</summary>
@@ -77,7 +81,7 @@ internal static class DemoReport
             Tables.Row(table, check.Name, check.Expected is long e ? Numbers.Whole(e) : check.ExpectedText,
                 check.Actual is long a ? Numbers.Whole(a) : check.ActualText, check.Passed ? "yes" : "NO");
         }
-        Section(context, "12. Reconciliation", table);
+        Section(context, ReconciliationSection, table);
         context.Line("== 13. Reconciliation between the two registries (both in this process: transfers acquired unsigned, checked against the sending ledger)");
         ReconciliationReport between = Reconciler.Reconcile([o.Kazakhstan.Current.Events, o.Japan.Current.Events], CarbonLedger.Registry.Trust.TrustList.Empty, [],
             o.Steps[^1].Instant);
@@ -99,6 +103,12 @@ internal static class DemoReport
         yield return ("Partner", $"{o.Partnership.Partner.Name} ({o.Partnership.Partner.Alpha3}), the {I.PartnerRank}th JCM partner country (seed article)");
         yield return ("Signed on", $"{o.Partnership.SignedOn:uuuu-MM-dd}{Tag} (the seed article gives no date)");
         yield return ("Registries", $"Japan {o.Partnership.JapanRegistry}, Kazakhstan {o.Partnership.PartnerRegistry}");
+        JcmPartnerFact fact = JcmPartnerFacts.Find(o.Partnership.Partner);
+        yield return ("JCM reference data", $"{fact}" + (fact.OrderSource is { } source ? $" (place: {source.Title})" : ""));
+        if (fact.SignedOn is null)
+        {
+            yield return ("", $"no source found gives the signing date, so the {o.Partnership.SignedOn:uuuu-MM-dd} above is ILLUSTRATIVE");
+        }
         yield return ("Purpose", "JCM credits count toward Japan's NDC under the Paris Agreement");
     }
 

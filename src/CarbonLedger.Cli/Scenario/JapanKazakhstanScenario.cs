@@ -144,7 +144,7 @@ internal static class JapanKazakhstanScenario
         var authorization = Authorization.Create(AuthorizationId.Create(I.AuthorizationId), approach.Id, I.Kazakhstan, I.AuthorizationDate,
             japanCredits, issuance.Vintages[0].Year, issuance.Vintages[^1].Year, AuthorizedPurpose.Ndc, FirstTransferDefinition.InternationalTransfer);
         kazA6.RegisterAuthorization(authorization);
-        kazA6.Authorize(Op("authorize-ndc", 1), authorization.Id, Issuance, CreditSelection.Exactly(japanRanges));
+        kazA6.Authorize(Op("authorize-ndc", 1), KazakhstanAdministrator, authorization.Id, Issuance, CreditSelection.Exactly(japanRanges));
         steps.Add(new RegistryStep(clock.Now, "KAZ01", "Authorise (Article 6.2)", Issuance.ToString(), Issuance.ToString(), japanCredits,
             $"Kazakhstan authorises the Government of Japan's lots for use toward NDCs ({authorization.Id}, {approach.Id})"));
 

@@ -24,6 +24,11 @@ internal static class SerialCommand
 
     internal static int Run(CliContext context, string text, long? expectedCount)
     {
+        if (expectedCount < 1)
+        {
+            throw InputException.At("--count", null, null, string.Create(CultureInfo.InvariantCulture,
+                $"{expectedCount} is not a number of credits; a block holds at least 1"));
+        }
         CreditSerialNumber serial;
         try
         {

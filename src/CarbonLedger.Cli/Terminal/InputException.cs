@@ -39,7 +39,13 @@ internal sealed class InputException : Exception
         return inner is null ? new InputException(text) : new InputException(text, inner);
     }
 
-    /// <summary>Collapses a message to one line (library messages may carry a parameter-name suffix on its own line).</summary>
+    /// <summary>The longest message shown, in characters of the original message (input echoed in it included).</summary>
+    public const int MaxMessageLength = 600;
+
+    /// <summary>
+    /// Collapses a message to one short line: library messages may carry a parameter-name suffix on its own line, and
+    /// messages may quote input, whose control characters are escaped and whose length is bounded (see <see cref="Echo"/>).
+    /// </summary>
     public static string OneLine(string message)
     {
         string text = message.Replace("\r", string.Empty, StringComparison.Ordinal);
@@ -48,6 +54,6 @@ internal sealed class InputException : Exception
         {
             text = text[..paren];
         }
-        return text.Replace('\n', ' ').Trim();
+        return Echo.Text(text.Replace('\n', ' ').Trim(), MaxMessageLength, escapeBackslash: false);
     }
 }

@@ -47,6 +47,13 @@ internal sealed class ReportFormatter
         return $"{Date(local.Date)} {timePattern.Format(local.TimeOfDay)} {Options.Zone.Id}";
     }
 
+    /// <summary>An instant in the options' zone without the zone's id (for a column that names the zone in its header).</summary>
+    public string LocalInstant(Instant instant)
+    {
+        LocalDateTime local = instant.InZone(Options.Zone).LocalDateTime;
+        return $"{Date(local.Date)} {timePattern.Format(local.TimeOfDay)}";
+    }
+
     public string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The label of <paramref name="key"/> in the options' culture (English when the culture has none).</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using CarbonLedger.Serials;
 using CarbonLedger.Utility;
 
 namespace CarbonLedger.Allocation;
@@ -218,13 +219,16 @@ public sealed class AllocationRule
         return new Apportionment(this, total, parts);
     }
 
+    private static readonly string VintageRange = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Vintage.MinYear} to {Vintage.MaxYear}");
+
     /// <summary>
     /// Splits each vintage's credits separately (multi-year monitoring periods are allocated per vintage);
     /// a recipient's total is the sum of its per-vintage parts.
     /// </summary>
     /// <param name="creditsByVintage">Credits per vintage year; each 1 or more.</param>
     /// <exception cref="ArgumentNullException"><paramref name="creditsByVintage"/> is null.</exception>
-    /// <exception cref="ArgumentException">There is no vintage, or a vintage has fewer than 1 credit.</exception>
+    /// <exception cref="ArgumentException">There is no vintage, a vintage year is not from <see cref="Vintage.MinYear"/> to
+    /// <see cref="Vintage.MaxYear"/>, or a vintage has fewer than 1 credit.</exception>
     public VintageApportionment ApportionByVintage(IReadOnlyDictionary<int, long> creditsByVintage)
     {
         Preconditions.CheckNotNull(creditsByVintage);
@@ -232,6 +236,8 @@ public sealed class AllocationRule
         var byVintage = new SortedDictionary<int, Apportionment>();
         foreach (KeyValuePair<int, long> vintage in creditsByVintage)
         {
+            Preconditions.CheckArgument(vintage.Key is >= Vintage.MinYear and <= Vintage.MaxYear, nameof(creditsByVintage),
+                "Vintage {0} is out of range; a vintage year is {1}", vintage.Key, VintageRange);
             Preconditions.CheckArgument(vintage.Value >= 1, nameof(creditsByVintage),
                 "Vintage {0} has {1} credits; each vintage must have at least 1", vintage.Key, vintage.Value);
         }

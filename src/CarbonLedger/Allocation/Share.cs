@@ -215,8 +215,8 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
         int slash = text.IndexOf('/');
         if (slash >= 0)
         {
-            if (!long.TryParse(text[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out long n)
-                || !long.TryParse(text[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out long d)
+            if (!NumberText.TryParseDigits(text[..slash], out long n)
+                || !NumberText.TryParseDigits(text[(slash + 1)..], out long d)
                 || d < 1)
             {
                 return false;
@@ -229,7 +229,7 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>, IComparabl
         {
             text = text[..^1];
         }
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
+        if (!NumberText.TryParseDecimal(text, allowSign: false, out decimal value))
         {
             return false;
         }

@@ -17,6 +17,7 @@ public sealed partial class Article6Registry
     /// (subtype <c>Authorization</c>).
     /// </summary>
     /// <param name="operation">The client operation id (at most 61 characters).</param>
+    /// <param name="actor">Who authorises: the registry administrator (the authority that may mark credits on the ledger).</param>
     /// <param name="authorization">The authorisation; it must not define the first transfer at issuance (use <see cref="IssueAuthorized"/>).</param>
     /// <param name="account">The account holding the units.</param>
     /// <param name="credits">A quantity (picked among unauthorised units of the authorised vintages) or exact ranges.</param>
@@ -24,17 +25,22 @@ public sealed partial class Article6Registry
     /// <exception cref="ArgumentException">The authorisation is unknown or defines the first transfer at issuance.</exception>
     /// <exception cref="AuthorizationRefusedException">Units are already authorised, were issued elsewhere, lie outside the
     /// vintages, or the quantity would exceed the authorisation.</exception>
+    /// <exception cref="UnauthorizedActorException">The actor is not the registry administrator.</exception>
+    /// <exception cref="OperationIdReusedException">The id was used for a different operation or request.</exception>
     /// <exception cref="RegistryException">The ledger refused the marking (for example unknown account, serials not held).</exception>
-    public IReadOnlyList<ItmoAction> Authorize(OperationId operation, AuthorizationId authorization, AccountId account, CreditSelection credits)
+    public IReadOnlyList<ItmoAction> Authorize(OperationId operation, ActorId actor, AuthorizationId authorization, AccountId account, CreditSelection credits)
     {
         CheckOperation(operation);
+        Preconditions.CheckArgument(actor != default, nameof(actor), "Actor must not be the default value");
         Preconditions.CheckNotNull(credits);
+        var request = new Request(nameof(Authorize), actor, account, account, credits, authorization.ToString(), []);
         lock (gate)
         {
-            if (operations.TryGetValue(operation, out Completed? prior))
+            if (TryRepeat(operation, request, out Completed? prior))
             {
                 return prior.Actions;
             }
+            Ledger.Current.CheckMayMark(actor, account);
             Authorization auth = RequireOwn(authorization, nameof(authorization));
             Preconditions.CheckArgument(auth.FirstTransfer != FirstTransferDefinition.Issuance, nameof(authorization),
                 "Authorization {0} defines the first transfer at issuance; issue its units with IssueAuthorized", auth.Id);
@@ -50,7 +56,7 @@ public sealed partial class Article6Registry
             {
                 marking = marking.WithFirstTransferred(true);
             }
-            CreditsMarked e = Ledger.Mark(operation, Ledger.Administrator, account, ItmoPicker.Exactly(picked), marking);
+            CreditsMarked e = Ledger.Mark(operation, actor, account, ItmoPicker.Exactly(picked), marking);
             var batch = new List<ItmoAction>();
             foreach (CreditBlock b in picked)
             {
@@ -58,7 +64,7 @@ public sealed partial class Article6Registry
                 RecordAuthorization(batch, e, marked, auth, atAuthorization);
             }
             authorized[auth] = authorized.GetValueOrDefault(auth) + total;
-            return Commit(operation, batch, null).Actions;
+            return Commit(operation, request, batch, null).Actions;
         }
     }
 
@@ -69,24 +75,30 @@ public sealed partial class Article6Registry
     /// is set — is recorded per block.
     /// </summary>
     /// <param name="operation">The client operation id.</param>
+    /// <param name="actor">Who issues: the registry administrator (the authority that may issue on the ledger).</param>
     /// <param name="authorization">The authorisation.</param>
     /// <param name="to">The receiving account.</param>
     /// <param name="blocks">Unauthorised, not first-transferred blocks of this registry within the authorised vintages.</param>
     /// <returns>The recorded actions.</returns>
     /// <exception cref="ArgumentException">The authorisation is unknown, or a block is invalid, already authorised or flagged, or from another issuer.</exception>
     /// <exception cref="AuthorizationRefusedException">A vintage lies outside the authorisation or the quantity would exceed it.</exception>
+    /// <exception cref="UnauthorizedActorException">The actor is not the registry administrator.</exception>
+    /// <exception cref="OperationIdReusedException">The id was used for a different operation or request.</exception>
     /// <exception cref="RegistryException">The ledger refused the issuance.</exception>
-    public IReadOnlyList<ItmoAction> IssueAuthorized(OperationId operation, AuthorizationId authorization, AccountId to, IReadOnlyList<CreditBlock> blocks)
+    public IReadOnlyList<ItmoAction> IssueAuthorized(OperationId operation, ActorId actor, AuthorizationId authorization, AccountId to, IReadOnlyList<CreditBlock> blocks)
     {
         CheckOperation(operation);
+        Preconditions.CheckArgument(actor != default, nameof(actor), "Actor must not be the default value");
         Preconditions.CheckNotNull(blocks);
         Preconditions.CheckArgument(blocks.Count > 0, nameof(blocks), "At least one block must be issued");
+        var request = new Request(nameof(IssueAuthorized), actor, to, to, null, authorization.ToString(), [.. blocks]);
         lock (gate)
         {
-            if (operations.TryGetValue(operation, out Completed? prior))
+            if (TryRepeat(operation, request, out Completed? prior))
             {
                 return prior.Actions;
             }
+            Ledger.Current.CheckMayIssue(actor, to);
             Authorization auth = RequireOwn(authorization, nameof(authorization));
             foreach (CreditBlock b in blocks)
             {
@@ -101,14 +113,14 @@ public sealed partial class Article6Registry
             bool flag = auth.FirstTransfer is FirstTransferDefinition.Issuance or FirstTransferDefinition.Authorization;
             AuthorizationStatus status = auth.Purpose.ToAuthorizationStatus();
             CreditBlock[] issued = blocks.Select(b => CreditBlock.Create(b.Block, b.Attributes.WithAuthorization(status).WithFirstTransferred(flag))).ToArray();
-            CreditsIssued e = Ledger.Issue(operation, Ledger.Administrator, to, issued);
+            CreditsIssued e = Ledger.Issue(operation, actor, to, issued);
             var batch = new List<ItmoAction>();
             foreach (CreditBlock b in issued)
             {
                 RecordAuthorization(batch, e, b, auth, flag);
             }
             authorized[auth] = authorized.GetValueOrDefault(auth) + issued.Sum(static b => b.Count);
-            return Commit(operation, batch, null).Actions;
+            return Commit(operation, request, batch, null).Actions;
         }
     }
 

@@ -74,7 +74,7 @@ public sealed partial class Article6Registry
         }
         foreach ((long sequence, List<ItmoAction> group) in byEvent)
         {
-            registry.operations.TryAdd(events[(int)sequence].OperationId, new Completed(group.AsReadOnly(), null));
+            registry.operations.TryAdd(events[(int)sequence].OperationId, new Completed(group.AsReadOnly(), Request.RestoredFrom(events[(int)sequence]), null));
         }
         return registry;
     }

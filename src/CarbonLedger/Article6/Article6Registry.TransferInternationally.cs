@@ -27,6 +27,7 @@ public sealed partial class Article6Registry
     /// <exception cref="ArgumentException">The destination belongs to this Party or does not hold <paramref name="to"/>.</exception>
     /// <exception cref="UnitsNotAuthorizedException">Some named units are not authorised.</exception>
     /// <exception cref="InsufficientItmosException">The account holds fewer authorised units than requested.</exception>
+    /// <exception cref="OperationIdReusedException">The id was used for a different operation or request.</exception>
     /// <exception cref="RegistryException">A ledger refused its part.</exception>
     public IReadOnlyList<ItmoAction> TransferInternationally(OperationId operation, ActorId actor, AccountId from, Article6Registry destination, AccountId to, CreditSelection credits)
     {
@@ -36,12 +37,13 @@ public sealed partial class Article6Registry
         Preconditions.CheckArgument(!destination.Party.Equals(Party), nameof(destination),
             "Registry {0} belongs to {1} as well; an international transfer goes to another Party", destination.Ledger.Registry, Party.Alpha3);
         Preconditions.CheckArgument(to.Registry == destination.Ledger.Registry, nameof(to), "Account {0} is not in the receiving registry {1}", to, destination.Ledger.Registry);
+        var request = new Request(nameof(TransferInternationally), actor, from, to, credits, destination.Ledger.Registry.ToString(), []);
         Completed done;
         lock (gate)
         {
-            if (!operations.TryGetValue(operation, out Completed? prior))
+            if (!TryRepeat(operation, request, out Completed? prior))
             {
-                prior = SendInternationally(operation, actor, from, destination, to, credits);
+                prior = SendInternationally(operation, request, from, destination, to, credits);
             }
             done = prior;
         }
@@ -53,8 +55,9 @@ public sealed partial class Article6Registry
         return done.Actions;
     }
 
-    private Completed SendInternationally(OperationId operation, ActorId actor, AccountId from, Article6Registry destination, AccountId to, CreditSelection credits)
+    private Completed SendInternationally(OperationId operation, Request request, AccountId from, Article6Registry destination, AccountId to, CreditSelection credits)
     {
+        ActorId actor = request.Actor;
         LedgerSnapshot snapshot = Ledger.Current;
         snapshot.CheckSource(actor, from);
         destination.Ledger.Current.GetAccount(to);
@@ -80,7 +83,7 @@ public sealed partial class Article6Registry
             sent.Add((moved, auth!));
         }
         var approachesSent = sent.Select(s => approaches[s.Authorization.Approach]).Distinct().ToList();
-        return Commit(operation, batch, new Transfer(e, sent, approachesSent));
+        return Commit(operation, request, batch, new Transfer(e, sent, approachesSent));
     }
 
     private void Receive(Transfer transfer, Country source, Ledger sourceLedger)
@@ -94,6 +97,7 @@ public sealed partial class Article6Registry
                 return;
             }
             CreditsAcquired e = Ledger.AcquireFrom(Ledger.Administrator, sourceLedger, outgoing);
+            Request request = Request.RestoredFrom(e) with { Restored = false };
             foreach (CooperativeApproach approach in transfer.Approaches)
             {
                 approaches.TryAdd(approach.Id, approach);
@@ -109,7 +113,7 @@ public sealed partial class Article6Registry
                 }
                 Append(batch, ItmoActionType.Acquisition, ItmoActionSubtype.None, e, part, auth, source, Party, null, null, null);
             }
-            Commit(acquisition, batch, null);
+            Commit(acquisition, request, batch, null);
         }
     }
 

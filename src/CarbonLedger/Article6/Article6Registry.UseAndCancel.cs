@@ -30,6 +30,7 @@ public sealed partial class Article6Registry
     /// <exception cref="UnitsNotAuthorizedException">Named units are not authorised.</exception>
     /// <exception cref="PurposeNotAuthorizedException">Named units are not authorised for <paramref name="purpose"/>.</exception>
     /// <exception cref="InsufficientItmosException">More units were requested than the account holds eligible (for NDC use: acquired).</exception>
+    /// <exception cref="OperationIdReusedException">The id was used for a different operation or request.</exception>
     /// <exception cref="RegistryException">The ledger refused the retirement.</exception>
     public IReadOnlyList<ItmoAction> Use(OperationId operation, ActorId actor, AccountId from, AccountId to, CreditSelection credits, UsePurpose purpose, int yearOfUse)
     {
@@ -40,7 +41,8 @@ public sealed partial class Article6Registry
         string eligible = purpose == UsePurpose.Ndc
             ? "acquired, NDC-authorised, unused ITMOs"
             : "unused ITMOs authorised for " + purpose.ToAefText();
-        return Consume(operation, actor, from, to, credits, AccountType.Retirement, "uses go to retirement accounts",
+        var request = new Request(nameof(Use), actor, from, to, credits, string.Create(CultureInfo.InvariantCulture, $"{purpose} {yearOfUse}"), []);
+        return Consume(operation, request, from, to, credits, AccountType.Retirement, "uses go to retirement accounts",
             b => UseProblem(b, purpose, from), eligible, firstTransferHere: purpose != UsePurpose.Ndc,
             exact => Ledger.Retire(operation, actor, from, to, exact, Party.Name,
                 string.Create(CultureInfo.InvariantCulture, $"Article 6.2 use for {purpose.ToAefText()}, year of use {yearOfUse}")),
@@ -65,6 +67,7 @@ public sealed partial class Article6Registry
     /// <exception cref="ItmoAlreadyUsedException">Named units were already used or cancelled.</exception>
     /// <exception cref="UnitsNotAuthorizedException">Named units are not authorised.</exception>
     /// <exception cref="InsufficientItmosException">The account holds fewer authorised, unused units than requested.</exception>
+    /// <exception cref="OperationIdReusedException">The id was used for a different operation or request.</exception>
     /// <exception cref="RegistryException">The ledger refused the movement.</exception>
     public IReadOnlyList<ItmoAction> Cancel(OperationId operation, ActorId actor, AccountId from, AccountId to, CreditSelection credits, CancellationPurpose purpose)
     {
@@ -80,7 +83,8 @@ public sealed partial class Article6Registry
             CancellationPurpose.Other => (ItmoActionType.Cancellation, ItmoActionSubtype.OtherCancellation, AccountType.Cancellation),
             _ => (ItmoActionType.VoluntaryCancellation, ItmoActionSubtype.None, AccountType.Cancellation),
         };
-        return Consume(operation, actor, from, to, credits, accountType,
+        var request = new Request(nameof(Cancel), actor, from, to, credits, purpose.ToString(), []);
+        return Consume(operation, request, from, to, credits, accountType,
             string.Create(CultureInfo.InvariantCulture, $"a {purpose} cancellation goes to a {accountType} account"),
             b => ItmoProblem(b, "cancelled as ITMOs"), "authorised, unused ITMOs", firstTransferHere: true,
             exact => accountType == AccountType.AdaptationFund ? Ledger.Transfer(operation, actor, from, to, exact) : Ledger.Cancel(operation, actor, from, to, exact),
@@ -92,16 +96,17 @@ public sealed partial class Article6Registry
     /// authorisation defines the first transfer at use or cancellation (when <paramref name="firstTransferHere"/>),
     /// moves the units with one ledger event and records an action per part; the units count as used from then on.
     /// </summary>
-    private ReadOnlyCollection<ItmoAction> Consume(OperationId operation, ActorId actor, AccountId from, AccountId to, CreditSelection credits,
+    private ReadOnlyCollection<ItmoAction> Consume(OperationId operation, Request request, AccountId from, AccountId to, CreditSelection credits,
         AccountType destinationType, string destinationRule, Func<CreditBlock, Article6Exception?> problem, string eligible,
         bool firstTransferHere, Func<CreditSelection, CreditMovement> move, Action<List<ItmoAction>, LedgerEvent, CreditBlock, Authorization> record)
     {
         lock (gate)
         {
-            if (operations.TryGetValue(operation, out Completed? prior))
+            if (TryRepeat(operation, request, out Completed? prior))
             {
                 return prior.Actions;
             }
+            ActorId actor = request.Actor;
             LedgerSnapshot snapshot = Ledger.Current;
             CheckUnused(credits);
             snapshot.CheckSource(actor, from);
@@ -125,7 +130,7 @@ public sealed partial class Article6Registry
                 record(batch, e, moved, auth!);
                 used.Add(moved);
             }
-            return Commit(operation, batch, null).Actions;
+            return Commit(operation, request, batch, null).Actions;
         }
     }
 

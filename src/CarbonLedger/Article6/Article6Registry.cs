@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -224,9 +226,9 @@ public sealed partial class Article6Registry
         batch.Add(new ItmoAction(actions.Count + batch.Count, Party, type, subtype, e.Instant, e.Instant.InZone(Zone).Date, ItmoId.Of(auth.Approach, block),
             block.Attributes.UnitType, auth.Id, auth.Purpose, auth.AuthorizingParty, transferring, acquiring, usingParty, use, yearOfUse, e.Sequence, e.Hash));
 
-    private Completed Commit(OperationId operation, List<ItmoAction> batch, Transfer? sent)
+    private Completed Commit(OperationId operation, Request request, List<ItmoAction> batch, Transfer? sent)
     {
-        var done = new Completed(batch.ToArray().AsReadOnly(), sent);
+        var done = new Completed(batch.ToArray().AsReadOnly(), request, sent);
         actions.AddRange(done.Actions);
         operations.Add(operation, done);
         pending.Remove(operation);
@@ -280,5 +282,52 @@ public sealed partial class Article6Registry
 
     /// <summary>The actions an operation recorded and, for an international transfer, what the destination must receive.</summary>
     /// <remarks><see cref="Sent"/> is null for other operations, and for transfers restored from a journal (their acquisition is finished on the receiving ledger).</remarks>
-    private sealed record Completed(ReadOnlyCollection<ItmoAction> Actions, Transfer? Sent);
+    private sealed record Completed(ReadOnlyCollection<ItmoAction> Actions, Request Request, Transfer? Sent);
+
+    /// <summary>
+    /// What an operation asked for. Repeating its id must ask for the same, as for the ledger's own operations; an
+    /// operation restored from a journal knows only its kind and actor (the journal keeps the units picked, not the
+    /// selection asked for), and a repeat is compared on those.
+    /// </summary>
+    private sealed record Request(string Kind, ActorId Actor, AccountId From, AccountId To, CreditSelection? Credits, string Details, ImmutableArray<CreditBlock> Blocks)
+    {
+        internal bool Restored { get; init; }
+
+        internal static Request RestoredFrom(LedgerEvent e)
+        {
+            string kind = e switch
+            {
+                CreditsMarked => nameof(Authorize),
+                CreditsIssued => nameof(IssueAuthorized),
+                CreditsTransferredOut => nameof(TransferInternationally),
+                CreditsRetired => nameof(Use),
+                CreditsAcquired => "Acquire",
+                _ => nameof(Cancel),
+            };
+            return new Request(kind, e.Actor, default, default, null, "", []) { Restored = true };
+        }
+
+        internal bool SameAs(Request asked) =>
+            Kind == asked.Kind && Actor == asked.Actor
+            && (Restored || (From == asked.From && To == asked.To && Equals(Credits, asked.Credits) && Details == asked.Details
+                && Blocks.AsSpan().SequenceEqual(asked.Blocks.AsSpan())));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="operation"/> was done already: then <paramref name="done"/> is what it recorded, provided
+    /// <paramref name="asked"/> is the same request; a different request under a used id is refused.
+    /// </summary>
+    /// <exception cref="OperationIdReusedException">The id was used for a different request.</exception>
+    private bool TryRepeat(OperationId operation, Request asked, [NotNullWhen(true)] out Completed? done)
+    {
+        if (!operations.TryGetValue(operation, out done))
+        {
+            return false;
+        }
+        if (!done.Request.SameAs(asked))
+        {
+            throw new OperationIdReusedException(operation, Ledger.Current.Events[(int)done.Actions[0].LedgerSequence]);
+        }
+        return true;
+    }
 }

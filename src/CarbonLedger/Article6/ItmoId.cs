@@ -105,7 +105,7 @@ public readonly struct ItmoId : IEquatable<ItmoId>
             || !CooperativeApproachId.TryParse(parts[0], out CooperativeApproachId approach)
             || parts[1].Length != 5 || !RegistryId.TryParse(parts[1], out RegistryId registry) || !string.Equals(registry.ToString(), parts[1], StringComparison.Ordinal)
             || !ProjectId.TryParse(parts[2], out ProjectId project) || !string.Equals(project.Value, parts[2], StringComparison.Ordinal)
-            || parts[3].Length != 4 || !int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out int vintage)
+            || parts[3].Length != 4 || !NumberText.TryParseDigits(parts[3], out int vintage)
             || vintage < CreditAttributes.MinVintage
             || !TryParseSerial(parts[4], out long start) || !TryParseSerial(parts[5], out long end) || end < start)
         {
@@ -116,7 +116,7 @@ public readonly struct ItmoId : IEquatable<ItmoId>
     }
 
     private static bool TryParseSerial(string s, out long value) =>
-        long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= 1
+        NumberText.TryParseDigits(s, out value) && value >= 1
         && string.Equals(value.ToString(CultureInfo.InvariantCulture), s, StringComparison.Ordinal);
 
     /// <inheritdoc />

@@ -22,12 +22,6 @@ namespace CarbonLedger.Parties;
 /// </remarks>
 public sealed class JcmPartnership : IEquatable<JcmPartnership>
 {
-    private static readonly string[] KnownPartnerCodes =
-    [
-        "AZE", "BGD", "CHL", "CRI", "ETH", "GEO", "IDN", "KAZ", "KEN", "KGZ", "KHM", "LAO", "LKA", "MDA", "MDV",
-        "MEX", "MMR", "MNG", "PHL", "PLW", "PNG", "SAU", "SEN", "THA", "TUN", "UKR", "ARE", "UZB", "VNM",
-    ];
-
     private JcmPartnership(Country partner, LocalDate signedOn, RegistryId japanRegistry, RegistryId partnerRegistry)
     {
         Partner = partner;
@@ -37,11 +31,11 @@ public sealed class JcmPartnership : IEquatable<JcmPartnership>
     }
 
     /// <summary>
-    /// The partner countries known to CarbonLedger when this version was written, sorted by alpha-3 code (not by
-    /// signing order). The list is informative: any country other than Japan can be given to <see cref="Create"/>.
+    /// The partner countries in CarbonLedger's reference data (<see cref="JcmPartnerFacts"/>), sorted by alpha-3 code
+    /// (not by signing order). The list is informative: any country other than Japan can be given to <see cref="Create"/>.
     /// </summary>
     public static IReadOnlyList<Country> KnownPartnerCountries { get; } =
-        new ReadOnlyCollection<Country>(KnownPartnerCodes.Select(Country.FromAlpha3).OrderBy(c => c.Alpha3, StringComparer.Ordinal).ToArray());
+        new ReadOnlyCollection<Country>([.. JcmPartnerFacts.All.Select(f => f.Country).OrderBy(c => c.Alpha3, StringComparer.Ordinal)]);
 
     /// <summary>Japan.</summary>
     public static Country Japan => Country.Japan;
@@ -69,6 +63,25 @@ public sealed class JcmPartnership : IEquatable<JcmPartnership>
         Preconditions.CheckNotNull(partner);
         Preconditions.CheckArgument(!partner.Equals(Country.Japan), nameof(partner), "A JCM partner must be a country other than Japan; it is {0}", partner);
         return new JcmPartnership(partner, signedOn, RegistryId.Create(Country.Japan, 1), RegistryId.Create(partner, 1));
+    }
+
+    /// <summary>
+    /// Creates the partnership with the signing date the reference data gives (<see cref="JcmPartnerFacts"/>), with the
+    /// default registries.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="partner"/> is null.</exception>
+    /// <exception cref="ArgumentException">The country is not a partner in the data, or no source gives its signing
+    /// date (Kazakhstan, for one): use <see cref="Create"/> with the date you have.</exception>
+    public static JcmPartnership FromPublishedFacts(Country partner)
+    {
+        JcmPartnerFact fact = JcmPartnerFacts.Find(partner);
+        if (fact.SignedOn is not LocalDate signedOn)
+        {
+            throw new ArgumentException(
+                $"No source in CarbonLedger's data gives the date Japan and {partner.Name} signed their JCM document; CarbonLedger will not " +
+                "guess it. Use JcmPartnership.Create with the date you have and cite it", nameof(partner));
+        }
+        return Create(partner, signedOn);
     }
 
     /// <summary>A copy with other registries for the two sides.</summary>

@@ -41,8 +41,8 @@ public readonly struct MethodologyVersion : IEquatable<MethodologyVersion>, ICom
         string body = text.StartsWith("Ver", StringComparison.OrdinalIgnoreCase) ? text[3..] : text;
         int dot = body.IndexOf('.', StringComparison.Ordinal);
         if (dot > 0 && dot <= 3 && body.Length - dot - 1 is >= 1 and <= 3
-            && int.TryParse(body.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out int major)
-            && int.TryParse(body.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int minor))
+            && NumberText.TryParseDigits(body.AsSpan(0, dot), out int major)
+            && NumberText.TryParseDigits(body.AsSpan(dot + 1), out int minor))
         {
             return new MethodologyVersion(major, minor);
         }

@@ -411,9 +411,9 @@ public readonly struct Co2e : IEquatable<Co2e>, IComparable<Co2e>, IComparable, 
         {
             return $"Unit must be {TonnesSymbol} or {KilogramsSymbol}";
         }
-        if (!decimal.TryParse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
+        if (!NumberText.TryParseDecimal(number, allowSign: true, out decimal value))
         {
-            return "Amount must be an invariant-culture decimal number such as -12.5 (no spaces, separators or exponent)";
+            return "Amount must be an invariant-culture decimal number such as -12.5 (no spaces, separators or exponent) that decimal holds exactly (at most 28 decimal places)";
         }
         result = kilograms ? FromKilograms(value) : new(value);
         return null;

@@ -65,7 +65,7 @@ public readonly struct AccountId : IEquatable<AccountId>, IComparable<AccountId>
         {
             return false;
         }
-        if (!long.TryParse(s.AsSpan(6), NumberStyles.None, CultureInfo.InvariantCulture, out long number) || number < 1 || number > MaxNumber)
+        if (!NumberText.TryParseDigits(s.AsSpan(6), out long number) || number < 1 || number > MaxNumber)
         {
             return false;
         }

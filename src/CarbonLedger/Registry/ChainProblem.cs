@@ -20,4 +20,7 @@ public enum ChainProblem
 
     /// <summary>The chain is consistent but does not end at the expected head hash (events cut from the end, or a history rewritten from some point).</summary>
     HeadMismatch = 5,
+
+    /// <summary>The history holds no event at all; every registry's history starts with its <c>RegistryCreated</c> event.</summary>
+    Empty = 6,
 }

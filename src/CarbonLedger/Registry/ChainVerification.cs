@@ -19,7 +19,7 @@ public sealed class ChainVerification
     /// <summary>What is wrong, or <see cref="ChainProblem.None"/>.</summary>
     public ChainProblem Problem { get; }
 
-    /// <summary>The 0-based position in the verified list of the first event found wrong, or −1 when valid.</summary>
+    /// <summary>The 0-based position in the verified list of the first event found wrong (0 for an empty history), or −1 when valid.</summary>
     public int Position { get; }
 
     /// <summary>The event sequence number the problem concerns (the changed, missing, inserted or misplaced event), or −1 when valid.</summary>

@@ -20,11 +20,11 @@ namespace CarbonLedger.Registry;
 /// </remarks>
 public sealed class CreditAttributes : IEquatable<CreditAttributes>
 {
-    /// <summary>The earliest accepted vintage year.</summary>
-    public const int MinVintage = 1990;
+    /// <summary>The earliest accepted vintage year: <see cref="Serials.Vintage.MinYear"/>.</summary>
+    public const int MinVintage = Serials.Vintage.MinYear;
 
-    /// <summary>The latest accepted vintage year.</summary>
-    public const int MaxVintage = 9999;
+    /// <summary>The latest accepted vintage year: <see cref="Serials.Vintage.MaxYear"/>.</summary>
+    public const int MaxVintage = Serials.Vintage.MaxYear;
 
     /// <summary>The longest unit type, in characters.</summary>
     public const int MaxUnitTypeLength = 16;

@@ -46,7 +46,9 @@ public static class HashChain
     /// Short histories are checked in one pass (numbering, link and recomputed hash of each event in turn). Long ones
     /// (8,192 events or more) are checked for numbering and links from the stored hashes first, then their hashes are
     /// recomputed on all cores (each event's hash depends only on its own content). The problem reported is the first
-    /// one in history order either way. A null position is refused before anything else is checked.
+    /// one in history order either way. A null position is refused before anything else is checked. An empty history
+    /// is not valid: it is reported as <see cref="ChainProblem.Empty"/> at position 0 (where the
+    /// <c>RegistryCreated</c> event should be).
     /// </remarks>
     /// <param name="history">The events, in the order stored.</param>
     /// <param name="expectedHead">When given, the hash the last event must have (a trusted copy of the head).</param>
@@ -67,6 +69,11 @@ public static class HashChain
     {
         Preconditions.CheckNotNull(history);
         int n = history.Count;
+        if (n == 0)
+        {
+            return ChainVerification.Fail(ChainProblem.Empty, 0, 0,
+                "The history holds no event: a registry's history starts with its RegistryCreated event, so an empty one is not intact");
+        }
         for (int i = 0; i < n; i++)
         {
             if (history[i] is null)

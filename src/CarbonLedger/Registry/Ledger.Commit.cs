@@ -59,8 +59,11 @@ public sealed partial class Ledger
             // carry the same operation id: committing it would break the idempotency index and the outer operation.
             throw new InvalidOperationException("An operation cannot be started from inside the ledger's clock while another operation reads it");
         }
+        CheckStaging();
         System.Diagnostics.Debug.Assert(broken is null, "Every operation recovers from an earlier failure before it reads the state");
         e.SetHash(writer.Hash(e));
+        // A store-backed ledger keeps the bytes just hashed: they are the event's row in the store.
+        byte[]? encoding = staged is null ? null : writer.Written.ToArray();
         Inject(LedgerStep.Hashed);
         LedgerState next;
         applying = true;
@@ -69,6 +72,7 @@ public sealed partial class Ledger
             next = state.Apply(e, FaultInjector, owner);
             Inject(LedgerStep.BeforeCommit);
             log.Reserve();
+            staged?.Events.EnsureCapacity(staged.Events.Count + 1);
             if (operations.Count == operations.Capacity)
             {
                 // Grow by doubling: EnsureCapacity(Count + 1) grows to the next prime in the dictionary's table (about
@@ -99,7 +103,11 @@ public sealed partial class Ledger
         log.Append(e);
         operations.Add(e.OperationId.Value, (int)e.Sequence);
         state = next;
-        if (log.Count - current.EventCount >= SealInterval)
+        if (encoding is not null)
+        {
+            staged!.Events.Add(Storage.StoredEvent.Own(e, encoding));
+        }
+        else if (log.Count - current.EventCount >= SealInterval)
         {
             Seal();
         }

@@ -112,7 +112,8 @@ public sealed partial class Ledger
         get
         {
             LedgerSnapshot snapshot = Volatile.Read(ref current);
-            if (snapshot.EventCount == log.VolatileCount)
+            // A store-backed ledger publishes only what its store has committed; its writer seals after each commit.
+            if (store is not null || snapshot.EventCount == log.VolatileCount)
             {
                 return snapshot;
             }

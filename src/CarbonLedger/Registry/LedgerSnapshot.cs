@@ -95,6 +95,28 @@ public sealed class LedgerSnapshot
         LedgerState.CheckNotTerminal(slot);
     }
 
+    /// <summary>Checks that <paramref name="actor"/> may mark credits in <paramref name="account"/> (<see cref="Ledger.Mark"/>): the registry administrator. Nothing changes.</summary>
+    /// <param name="actor">Who would mark the credits.</param>
+    /// <param name="account">The account holding them.</param>
+    /// <exception cref="UnauthorizedActorException">The actor is not the administrator.</exception>
+    /// <exception cref="UnknownAccountException">The registry has no such account.</exception>
+    public void CheckMayMark(ActorId actor, AccountId account)
+    {
+        state.CheckAdministrator(actor, account, "mark credits in");
+        state.RequireSlot(account, out _);
+    }
+
+    /// <summary>Checks that <paramref name="actor"/> may issue credits into <paramref name="account"/> (<see cref="Ledger.Issue"/>): the registry administrator. Nothing changes.</summary>
+    /// <param name="actor">Who would issue the credits.</param>
+    /// <param name="account">The receiving account.</param>
+    /// <exception cref="UnauthorizedActorException">The actor is not the administrator.</exception>
+    /// <exception cref="UnknownAccountException">The registry has no such account.</exception>
+    public void CheckMayIssue(ActorId actor, AccountId account)
+    {
+        state.CheckAdministrator(actor, account, "issue into");
+        state.RequireSlot(account, out _);
+    }
+
     /// <summary>The account with this id, which must be of type <paramref name="type"/>.</summary>
     /// <param name="account">The account.</param>
     /// <param name="type">The type the account must have.</param>

@@ -15,7 +15,7 @@ internal static class VintageText
         int dots = s.IndexOf("..", StringComparison.Ordinal);
         if (dots < 0)
         {
-            return int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)
+            return CarbonLedger.Utility.NumberText.TryParseDigits(s, out int year)
                 ? Vintage.FromYear(year)
                 : throw new FormatException($"Vintage '{s}' must be a year or two ISO dates joined by '..'");
         }

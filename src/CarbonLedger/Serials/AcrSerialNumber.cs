@@ -13,6 +13,9 @@ namespace CarbonLedger.Serials;
 /// <remarks>
 /// Layout, dash-separated: <c>ACR</c>, country (ISO alpha-2), project number, vintage year, batch, block start
 /// and block end. Digit fields keep their leading zeros; the vintage is always a whole calendar year.
+/// <see cref="CreditSerialNumber.Project"/> is the project id as the ACR registry writes it, <c>ACR</c> and the project
+/// number of the serial (<c>ACR192</c>; the registry's export lists projects as <c>ACR731</c>, <c>ACR1185</c> — CarbonPlan's
+/// OffsetsDB test data, <c>carbonplan/offsets-db-data</c>).
 /// </remarks>
 public sealed class AcrSerialNumber : CreditSerialNumber
 {
@@ -22,6 +25,9 @@ public sealed class AcrSerialNumber : CreditSerialNumber
     {
     }
 
+    /// <summary>The prefix of an ACR project id.</summary>
+    private const string ProjectPrefix = "ACR";
+
     /// <inheritdoc />
     public override SerialScheme Scheme => SerialScheme.Acr;
 
@@ -29,13 +35,21 @@ public sealed class AcrSerialNumber : CreditSerialNumber
     public override string UnitType => "ERT";
 
     /// <summary>Creates an ACR serial number from its fields.</summary>
+    /// <param name="country">The project's country.</param>
+    /// <param name="project">The project id as the registry writes it: <c>ACR</c> and the project number (<c>ACR192</c>).</param>
+    /// <param name="vintageYear">The vintage year.</param>
+    /// <param name="batch">The batch number.</param>
+    /// <param name="block">The serials.</param>
+    /// <param name="blockDigits">The width the block numbers are zero-padded to (0 for none).</param>
     /// <exception cref="ArgumentException">A field breaks its rule; the message names it.</exception>
     public static AcrSerialNumber Create(Country country, string project, int vintageYear, string batch, SerialBlock block, int blockDigits)
     {
         Preconditions.CheckNotNull(country);
         Preconditions.CheckNotNull(project);
         Preconditions.CheckNotNull(batch);
-        CheckField(SerialText.CheckIdentifierDigits(project), nameof(project), "project");
+        CheckField(project.StartsWith(ProjectPrefix, StringComparison.Ordinal)
+            ? SerialText.CheckIdentifierDigits(project.AsSpan(ProjectPrefix.Length)) is { } problem ? "after ACR " + problem : null
+            : "must be ACR followed by the project number, for example ACR192", nameof(project), "project");
         CheckField(SerialText.CheckIdentifierDigits(batch), nameof(batch), "batch");
         CheckBlock(block, blockDigits, nameof(block));
         return new AcrSerialNumber(country, project, Vintage.FromYear(vintageYear), batch, block, blockDigits);
@@ -68,7 +82,7 @@ public sealed class AcrSerialNumber : CreditSerialNumber
         SerialText.Check(scheme, s, "batch", SerialText.CheckIdentifierDigits(batch));
         SerialBlock block = SerialText.ParsePaddedBlock(text[fields[5]], text[fields[6]], out int digits, out string? field, out problem);
         SerialText.Check(scheme, s, field ?? string.Empty, problem);
-        return new AcrSerialNumber(country!, project.ToString(), Vintage.FromYear(year), batch.ToString(), block, digits);
+        return new AcrSerialNumber(country!, string.Concat(ProjectPrefix, project), Vintage.FromYear(year), batch.ToString(), block, digits);
     }
 
     /// <inheritdoc />
@@ -85,7 +99,7 @@ public sealed class AcrSerialNumber : CreditSerialNumber
         text.AppendLiteral("ACR-");
         text.AppendLiteral(Country.Alpha2);
         text.AppendLiteral("-");
-        text.AppendLiteral(Project);
+        text.AppendFormatted(Project.AsSpan(ProjectPrefix.Length));
         text.AppendLiteral("-");
         text.AppendFormatted(Vintage.Year);
         text.AppendLiteral("-");

@@ -14,7 +14,9 @@ namespace CarbonLedger.Serials;
 /// Layout, dash-separated: the prefix <c>GS1-1</c>, country (ISO alpha-2), <c>GS</c> and the project number,
 /// the issuance sequence number, the vintage year, the batch, block start and block end. Digit fields keep
 /// their leading zeros; the vintage is always a whole calendar year. <see cref="CreditSerialNumber.Project"/> is the
-/// project number without its <c>GS</c> prefix (<c>4533</c>).
+/// project id as the Gold Standard registry writes it, with its <c>GS</c> prefix (<c>GS4533</c>): that is how the serial
+/// itself and the registry's project titles (<c>GS5304 …</c>) spell it (registry export, via CarbonPlan's OffsetsDB test
+/// data, <c>carbonplan/offsets-db-data</c>).
 /// </remarks>
 public sealed class GoldStandardSerialNumber : CreditSerialNumber
 {
@@ -38,6 +40,13 @@ public sealed class GoldStandardSerialNumber : CreditSerialNumber
     public string IssuanceSequence { get; }
 
     /// <summary>Creates a Gold Standard serial number from its fields.</summary>
+    /// <param name="country">The host country.</param>
+    /// <param name="project">The project id as the registry writes it: <c>GS</c> and the project number (<c>GS4533</c>).</param>
+    /// <param name="issuanceSequence">The sequence number after the project.</param>
+    /// <param name="vintageYear">The vintage year.</param>
+    /// <param name="batch">The batch number.</param>
+    /// <param name="block">The serials.</param>
+    /// <param name="blockDigits">The width the block numbers are zero-padded to (0 for none).</param>
     /// <exception cref="ArgumentException">A field breaks its rule; the message names it.</exception>
     public static GoldStandardSerialNumber Create(Country country, string project, string issuanceSequence, int vintageYear, string batch, SerialBlock block, int blockDigits)
     {
@@ -45,7 +54,7 @@ public sealed class GoldStandardSerialNumber : CreditSerialNumber
         Preconditions.CheckNotNull(project);
         Preconditions.CheckNotNull(issuanceSequence);
         Preconditions.CheckNotNull(batch);
-        CheckField(SerialText.CheckIdentifierDigits(project), nameof(project), "project");
+        CheckField(CheckProject(project), nameof(project), "project");
         CheckField(SerialText.CheckIdentifierDigits(issuanceSequence), nameof(issuanceSequence), "issuance sequence");
         CheckField(SerialText.CheckIdentifierDigits(batch), nameof(batch), "batch");
         CheckBlock(block, blockDigits, nameof(block));
@@ -72,12 +81,7 @@ public sealed class GoldStandardSerialNumber : CreditSerialNumber
         Country? country = SerialText.FindCountry(text[fields[2]], out string? problem);
         SerialText.Check(scheme, s, "country", problem);
         ReadOnlySpan<char> project = text[fields[3]];
-        if (!project.StartsWith("GS"))
-        {
-            throw SerialText.Error(scheme, s, "project", "must be GS followed by the project number");
-        }
-        project = project[2..];
-        SerialText.Check(scheme, s, "project", SerialText.CheckIdentifierDigits(project));
+        SerialText.Check(scheme, s, "project", CheckProject(project));
         ReadOnlySpan<char> sequence = text[fields[4]];
         SerialText.Check(scheme, s, "issuance sequence", SerialText.CheckIdentifierDigits(sequence));
         int year = SerialText.ParseYear(text[fields[5]], out problem);
@@ -88,6 +92,12 @@ public sealed class GoldStandardSerialNumber : CreditSerialNumber
         SerialText.Check(scheme, s, field ?? string.Empty, problem);
         return new GoldStandardSerialNumber(country!, project.ToString(), sequence.ToString(), Vintage.FromYear(year), batch.ToString(), block, digits);
     }
+
+    /// <summary><c>GS</c> followed by the project number (digits).</summary>
+    private static string? CheckProject(ReadOnlySpan<char> project) =>
+        !project.StartsWith("GS", StringComparison.Ordinal) ? "must be GS followed by the project number, for example GS4533"
+        : SerialText.CheckIdentifierDigits(project[2..]) is { } problem ? "after GS " + problem
+        : null;
 
     /// <inheritdoc />
     public override CreditSerialNumber WithBlock(SerialBlock block)
@@ -102,7 +112,7 @@ public sealed class GoldStandardSerialNumber : CreditSerialNumber
         var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[128]);
         text.AppendLiteral("GS1-1-");
         text.AppendLiteral(Country.Alpha2);
-        text.AppendLiteral("-GS");
+        text.AppendLiteral("-");
         text.AppendLiteral(Project);
         text.AppendLiteral("-");
         text.AppendLiteral(IssuanceSequence);

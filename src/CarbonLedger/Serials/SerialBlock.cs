@@ -125,11 +125,11 @@ public readonly struct SerialBlock : IEquatable<SerialBlock>, ISpanFormattable
         int dash = s.IndexOf('-', StringComparison.Ordinal);
         string first = dash < 0 ? s : s[..dash];
         string last = dash < 0 ? s : s[(dash + 1)..];
-        if (!long.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out long a) || a < 1)
+        if (!NumberText.TryParseDigits(first, out long a) || a < 1)
         {
             throw new FormatException($"Start serial of block '{s}' must be a positive whole number");
         }
-        if (!long.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out long b) || b < 1)
+        if (!NumberText.TryParseDigits(last, out long b) || b < 1)
         {
             throw new FormatException($"End serial of block '{s}' must be a positive whole number");
         }

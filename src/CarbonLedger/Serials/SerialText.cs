@@ -169,17 +169,21 @@ internal static class SerialText
         }
     }
 
-    /// <summary>Reads a four-digit year between 1000 and 9999.</summary>
+    /// <summary>Reads a four-digit year between <see cref="Vintage.MinYear"/> and <see cref="Vintage.MaxYear"/>.</summary>
     internal static int ParseYear(ReadOnlySpan<char> value, out string? problem)
     {
-        if (value.Length != 4 || value.ContainsAnyExceptInRange('0', '9') || value[0] == '0')
+        if (value.Length != 4 || value.ContainsAnyExceptInRange('0', '9')
+            || int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture) is < Vintage.MinYear or > Vintage.MaxYear)
         {
-            problem = "must be a four-digit year between 1000 and 9999";
+            problem = YearRule;
             return 0;
         }
         problem = null;
         return int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture);
     }
+
+    private static readonly string YearRule =
+        string.Create(CultureInfo.InvariantCulture, $"must be a four-digit year between {Vintage.MinYear} and {Vintage.MaxYear}");
 
     /// <summary>Reads a date written ddMMyyyy (Verra).</summary>
     internal static LocalDate ParseDayMonthYear(ReadOnlySpan<char> value, out string? problem) =>
@@ -201,7 +205,7 @@ internal static class SerialText
         int year = int.Parse(value.Slice(yearAt, 4), NumberStyles.None, CultureInfo.InvariantCulture);
         if (year is < Vintage.MinYear or > Vintage.MaxYear || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
-            problem = rule + " of an existing day in the years 1000 to 9999";
+            problem = string.Create(CultureInfo.InvariantCulture, $"{rule} of an existing day in the years {Vintage.MinYear} to {Vintage.MaxYear}");
             return default;
         }
         problem = null;

@@ -13,13 +13,15 @@ namespace CarbonLedger.Serials;
 /// <remarks>
 /// <para>The only state is the inclusive start and end dates, so the vintage 2020 and the range
 /// 2020-01-01..2020-12-31 are the same value; <see cref="IsCalendarYear"/> tells when a range is a whole year.
-/// Years run from 1000 to 9999 so that every year prints as four digits. The default value is not a valid
+/// Years run from <see cref="MinYear"/> (1990, the Kyoto base year; no credit has an earlier vintage) to
+/// <see cref="MaxYear"/> (9999, so that every year prints as four digits); this is the one vintage range of the whole
+/// library and tool (<see cref="Registry.CreditAttributes.MinVintage"/> is the same). The default value is not a valid
 /// vintage. Vintages have no natural order.</para>
 /// </remarks>
 public readonly struct Vintage : IEquatable<Vintage>
 {
     /// <summary>The earliest year a vintage may have.</summary>
-    public const int MinYear = 1000;
+    public const int MinYear = 1990;
 
     /// <summary>The latest year a vintage may have.</summary>
     public const int MaxYear = 9999;
@@ -52,7 +54,7 @@ public readonly struct Vintage : IEquatable<Vintage>
     public bool IsWithinOneYear => start.Year == end.Year;
 
     /// <summary>The whole calendar year <paramref name="year"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The year is not between 1000 and 9999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The year is not between 1990 and 9999.</exception>
     public static Vintage FromYear(int year)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, MinYear, MaxYear);
@@ -61,7 +63,7 @@ public readonly struct Vintage : IEquatable<Vintage>
 
     /// <summary>The inclusive date range <paramref name="start"/>..<paramref name="end"/> (ISO calendar).</summary>
     /// <exception cref="ArgumentException">The end is before the start, or a date is not in the ISO calendar.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A year is not between 1000 and 9999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A year is not between 1990 and 9999.</exception>
     public static Vintage FromDates(LocalDate start, LocalDate end)
     {
         Preconditions.CheckArgument(start.Calendar == CalendarSystem.Iso && end.Calendar == CalendarSystem.Iso, nameof(start), "Vintage dates must be in the ISO calendar");
@@ -73,7 +75,7 @@ public readonly struct Vintage : IEquatable<Vintage>
 
     /// <summary>The vintage covering <paramref name="interval"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="interval"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A year is not between 1000 and 9999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A year is not between 1990 and 9999.</exception>
     public static Vintage FromInterval(DateInterval interval)
     {
         Preconditions.CheckNotNull(interval);

@@ -39,8 +39,19 @@ public sealed class JsonInputTest(ExampleFiles examples)
     [Fact]
     public void RequiredDecimal_ReadsJsonNumbersExactly()
     {
-        using JsonInput json = JsonInput.Load(examples.Write("input.json", "{ \"v\": 0.1000000000000000055511151231257827 }"));
+        using JsonInput json = JsonInput.Load(examples.Write("input.json", "{ \"v\": 0.1000000000000000055511151231, \"w\": 12.5e-1 }"));
 
         Assert.Equal(0.1000000000000000055511151231m, json.RequiredDecimal(json.Root, string.Empty, "v"));
+        Assert.Equal(1.25m, json.RequiredDecimal(json.Root, string.Empty, "w"));
+    }
+
+    /// <summary>Issue #15, defect 6: a number with more digits than decimal holds is refused, not rounded.</summary>
+    [Fact]
+    public void RequiredDecimal_MoreDigitsThanDecimalHolds_Refused()
+    {
+        using JsonInput json = JsonInput.Load(examples.Write("input.json", "{ \"v\": 0.1000000000000000055511151231257827 }"));
+
+        InputException ex = Assert.Throws<InputException>(() => json.RequiredDecimal(json.Root, string.Empty, "v"));
+        Assert.EndsWith("line 1, field 'v': 0.1000000000000000055511151231257827 is not a number that decimal holds exactly (at most 28 decimal places, below 7.9e28)", ex.Message, System.StringComparison.Ordinal);
     }
 }

@@ -14,6 +14,7 @@ public sealed class DemoCommandTest(ExampleFiles examples)
         string output = examples.DemoRun.Output;
 
         Assert.Contains("Kazakhstan (KAZ), the 28th JCM partner country (seed article)", output);
+        Assert.Contains("Kazakhstan: partner 28, signing date not published", output);
         Assert.Contains("ILLUSTRATIVE ASSUMPTION: no JCM factor for Kazakhstan exists; not official", output);
         Assert.Contains("35,040 readings of 15 minutes", output);
         Assert.Contains("time zone Asia/Almaty", output);
@@ -54,7 +55,9 @@ public sealed class DemoCommandTest(ExampleFiles examples)
         Assert.Equal(0, a.ExitCode);
         Assert.Equal(a.Output.Replace(first, "DIR", StringComparison.Ordinal), b.Output.Replace(second, "DIR", StringComparison.Ordinal));
         string[] files = Directory.GetFiles(first).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
-        Assert.Equal(20, files.Length);
+        Assert.Equal(22, files.Length);
+        Assert.Contains("certificate-JPN01-6.pdf", files);
+        Assert.Contains("statement-JPN01-1.pdf", files);
         Assert.Contains("report.html", files);
         Assert.Contains("article6-KAZ01.json", files);
         Assert.Contains("article6-JPN01.json", files);

@@ -46,7 +46,7 @@ public class Article6DocsExampleTest
         var authorization = Authorization.Create(AuthorizationId.Create("THA-2025-001"), jcm.Id, thailand, new LocalDate(2025, 10, 1),
             1_000, 2021, 2030, AuthorizedPurpose.Ndc, FirstTransferDefinition.InternationalTransfer);
         tha.RegisterAuthorization(authorization);
-        tha.Authorize(OperationId.Create("A-1"), authorization.Id, thaHolding, CreditSelection.ByQuantity(100));
+        tha.Authorize(OperationId.Create("A-1"), thaAdmin, authorization.Id, thaHolding, CreditSelection.ByQuantity(100));
 
         tha.TransferInternationally(OperationId.Create("T-1"), govTha, thaHolding, jpn, jpnHolding, CreditSelection.ByQuantity(30));
 

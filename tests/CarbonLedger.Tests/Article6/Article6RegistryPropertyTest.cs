@@ -28,7 +28,7 @@ public class Article6RegistryPropertyTest
                     switch (op)
                     {
                         case 0:
-                            f.Tha.Authorize(f.NextId(), size % 2 == 0 ? ndc : oimp, f.ThaGov, q);
+                            f.Tha.Authorize(f.NextId(), ThaAdmin, size % 2 == 0 ? ndc : oimp, f.ThaGov, q);
                             break;
                         case 1:
                             f.Tha.TransferInternationally(f.NextId(), GovThailand, f.ThaGov, f.Jpn, f.JpnGov, q);

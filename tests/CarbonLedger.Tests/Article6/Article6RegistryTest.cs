@@ -19,7 +19,7 @@ public class Article6RegistryTest
         f.IssueTha(1, 100);
         AuthorizationId auth = f.Register(Auth("THA-2025-001"));
 
-        var recorded = f.Tha.Authorize(f.NextId(), auth, f.ThaGov, CreditSelection.ByQuantity(60));
+        var recorded = f.Tha.Authorize(f.NextId(), ThaAdmin, auth, f.ThaGov, CreditSelection.ByQuantity(60));
 
         Assert.Equal(["Authorization CA0001-THA01-TH001-2025-41-100"], recorded.Select(Describe));
         Assert.Equal(["1-40 NotAuthorized", "41-100 AuthorizedForNdc"], Holdings(f.Tha, f.ThaGov));
@@ -40,10 +40,10 @@ public class Article6RegistryTest
         var f = new Article6Fixture();
         f.IssueTha(1, 100);
         AuthorizationId auth = f.Register(Auth("THA-2025-001", quantity: 50));
-        f.Tha.Authorize(f.NextId(), auth, f.ThaGov, CreditSelection.ByQuantity(30));
+        f.Tha.Authorize(f.NextId(), ThaAdmin, auth, f.ThaGov, CreditSelection.ByQuantity(30));
         int events = f.Tha.Ledger.Current.EventCount;
 
-        var ex = Assert.Throws<AuthorizationRefusedException>(() => f.Tha.Authorize(f.NextId(), auth, f.ThaGov, CreditSelection.ByQuantity(21)));
+        var ex = Assert.Throws<AuthorizationRefusedException>(() => f.Tha.Authorize(f.NextId(), ThaAdmin, auth, f.ThaGov, CreditSelection.ByQuantity(21)));
 
         Assert.Contains("covers 50 units and 30 are authorised already; 21 more would exceed it", ex.Message, StringComparison.Ordinal);
         Assert.Equal(events, f.Tha.Ledger.Current.EventCount);
@@ -58,15 +58,15 @@ public class Article6RegistryTest
         f.IssueTha(101, 200, vintage: 2025);
         AuthorizationId auth = f.Register(Auth("THA-2025-001"));
 
-        var old = Assert.Throws<AuthorizationRefusedException>(() => f.Tha.Authorize(f.NextId(), auth, f.ThaGov, CreditSelection.Exactly(Range(1, 10))));
+        var old = Assert.Throws<AuthorizationRefusedException>(() => f.Tha.Authorize(f.NextId(), ThaAdmin, auth, f.ThaGov, CreditSelection.Exactly(Range(1, 10))));
         Assert.Contains("vintage 2019, outside authorization THA-2025-001's vintages 2021-2030", old.Message, StringComparison.Ordinal);
 
-        f.Tha.Authorize(f.NextId(), auth, f.ThaGov, CreditSelection.Exactly(Range(101, 110)));
-        var twice = Assert.Throws<AuthorizationRefusedException>(() => f.Tha.Authorize(f.NextId(), auth, f.ThaGov, CreditSelection.Exactly(Range(105, 120))));
+        f.Tha.Authorize(f.NextId(), ThaAdmin, auth, f.ThaGov, CreditSelection.Exactly(Range(101, 110)));
+        var twice = Assert.Throws<AuthorizationRefusedException>(() => f.Tha.Authorize(f.NextId(), ThaAdmin, auth, f.ThaGov, CreditSelection.Exactly(Range(105, 120))));
         Assert.Contains("already authorised", twice.Message, StringComparison.Ordinal);
 
         // A quantity skips the 2019 units and the authorised ones: 90 eligible remain.
-        var tooMany = Assert.Throws<AuthorizationRefusedException>(() => f.Tha.Authorize(f.NextId(), auth, f.ThaGov, CreditSelection.ByQuantity(91)));
+        var tooMany = Assert.Throws<AuthorizationRefusedException>(() => f.Tha.Authorize(f.NextId(), ThaAdmin, auth, f.ThaGov, CreditSelection.ByQuantity(91)));
         Assert.Contains("holds 90 unauthorised units", tooMany.Message, StringComparison.Ordinal);
     }
 
@@ -76,9 +76,9 @@ public class Article6RegistryTest
         var f = new Article6Fixture();
         f.IssueTha(1, 100);
         Assert.Equal("authorization", Assert.Throws<ArgumentException>(() =>
-            f.Tha.Authorize(f.NextId(), AuthorizationId.Create("nope"), f.ThaGov, CreditSelection.ByQuantity(1))).ParamName);
+            f.Tha.Authorize(f.NextId(), ThaAdmin, AuthorizationId.Create("nope"), f.ThaGov, CreditSelection.ByQuantity(1))).ParamName);
         AuthorizationId auth = f.Register(Auth("OIMP-1", AuthorizedPurpose.Oimp, FirstTransferDefinition.Issuance));
-        var ex = Assert.Throws<ArgumentException>(() => f.Tha.Authorize(f.NextId(), auth, f.ThaGov, CreditSelection.ByQuantity(1)));
+        var ex = Assert.Throws<ArgumentException>(() => f.Tha.Authorize(f.NextId(), ThaAdmin, auth, f.ThaGov, CreditSelection.ByQuantity(1)));
         Assert.Contains("issue its units with IssueAuthorized", ex.Message, StringComparison.Ordinal);
     }
 
@@ -89,7 +89,7 @@ public class Article6RegistryTest
         f.IssueTha(1, 100);
         AuthorizationId auth = f.Register(Auth("OIMP-1", AuthorizedPurpose.Imp, FirstTransferDefinition.Authorization));
 
-        var recorded = f.Tha.Authorize(f.NextId(), auth, f.ThaGov, CreditSelection.Exactly(Range(1, 40)));
+        var recorded = f.Tha.Authorize(f.NextId(), ThaAdmin, auth, f.ThaGov, CreditSelection.Exactly(Range(1, 40)));
 
         Assert.Equal(["Authorization CA0001-THA01-TH001-2025-1-40", "First transfer (Authorization) CA0001-THA01-TH001-2025-1-40"], recorded.Select(Describe));
         Assert.Equal(["1-40 AuthorizedForOimp ft", "41-100 NotAuthorized"], Holdings(f.Tha, f.ThaGov));
@@ -107,12 +107,12 @@ public class Article6RegistryTest
         var f = new Article6Fixture();
         AuthorizationId auth = f.Register(Auth("OIMP-2", AuthorizedPurpose.NdcAndOimp, FirstTransferDefinition.Issuance));
 
-        var recorded = f.Tha.IssueAuthorized(f.NextId(), auth, f.ThaGov, [Block(1, 50)]);
+        var recorded = f.Tha.IssueAuthorized(f.NextId(), ThaAdmin, auth, f.ThaGov, [Block(1, 50)]);
 
         Assert.Equal(["Authorization CA0001-THA01-TH001-2025-1-50", "First transfer (Issuance) CA0001-THA01-TH001-2025-1-50"], recorded.Select(Describe));
         Assert.Equal(["1-50 AuthorizedForNdcAndOimp ft"], Holdings(f.Tha, f.ThaGov));
         Assert.Equal(50, f.Tha.GetAuthorizedQuantity(auth));
-        Assert.Throws<ArgumentException>(() => f.Tha.IssueAuthorized(f.NextId(), auth, f.ThaGov,
+        Assert.Throws<ArgumentException>(() => f.Tha.IssueAuthorized(f.NextId(), ThaAdmin, auth, f.ThaGov,
             [CreditBlock.Create(Block(60, 70).Block, Block(60, 70).Attributes.WithFirstTransferred(true))]));
     }
 
@@ -122,7 +122,7 @@ public class Article6RegistryTest
         var f = new Article6Fixture();
         f.IssueTha(1, 100);
         AuthorizationId auth = f.Register(Auth("THA-2025-001"));
-        f.Tha.Authorize(f.NextId(), auth, f.ThaGov, CreditSelection.Exactly(Range(1, 100)));
+        f.Tha.Authorize(f.NextId(), ThaAdmin, auth, f.ThaGov, CreditSelection.Exactly(Range(1, 100)));
 
         var sent = f.Tha.TransferInternationally(f.NextId(), GovThailand, f.ThaGov, f.Jpn, f.JpnGov, CreditSelection.ByQuantity(30));
 
@@ -149,7 +149,7 @@ public class Article6RegistryTest
     {
         var f = new Article6Fixture();
         f.IssueTha(1, 100);
-        f.Tha.Authorize(f.NextId(), f.Register(Auth("THA-2025-001")), f.ThaGov, CreditSelection.Exactly(Range(1, 20)));
+        f.Tha.Authorize(f.NextId(), ThaAdmin, f.Register(Auth("THA-2025-001")), f.ThaGov, CreditSelection.Exactly(Range(1, 20)));
         int events = f.Tha.Ledger.Current.EventCount;
 
         var ex = Assert.Throws<UnitsNotAuthorizedException>(() =>
@@ -228,7 +228,7 @@ public class Article6RegistryTest
         var f = new Article6Fixture();
         f.IssueTha(1, 100);
         AuthorizationId auth = f.Register(Auth("OIMP-3", AuthorizedPurpose.Oimp, FirstTransferDefinition.UseOrCancellation));
-        f.Tha.Authorize(f.NextId(), auth, f.ThaGov, CreditSelection.Exactly(Range(1, 100)));
+        f.Tha.Authorize(f.NextId(), ThaAdmin, auth, f.ThaGov, CreditSelection.Exactly(Range(1, 100)));
 
         var used = f.Tha.Use(f.NextId(), GovThailand, f.ThaGov, f.ThaRetire, CreditSelection.ByQuantity(10), UsePurpose.Imp, 2027);
 
@@ -248,7 +248,7 @@ public class Article6RegistryTest
     {
         var f = new Article6Fixture();
         f.IssueTha(1, 100);
-        f.Tha.Authorize(f.NextId(), f.Register(Auth("THA-2025-001")), f.ThaGov, CreditSelection.Exactly(Range(1, 100)));
+        f.Tha.Authorize(f.NextId(), ThaAdmin, f.Register(Auth("THA-2025-001")), f.ThaGov, CreditSelection.Exactly(Range(1, 100)));
         AccountId to = purpose switch
         {
             CancellationPurpose.MandatoryOmge or CancellationPurpose.VoluntaryOmge => f.ThaOmge,
@@ -267,7 +267,7 @@ public class Article6RegistryTest
     {
         var f = new Article6Fixture();
         f.IssueTha(1, 100);
-        f.Tha.Authorize(f.NextId(), f.Register(Auth("THA-2025-001")), f.ThaGov, CreditSelection.Exactly(Range(1, 50)));
+        f.Tha.Authorize(f.NextId(), ThaAdmin, f.Register(Auth("THA-2025-001")), f.ThaGov, CreditSelection.Exactly(Range(1, 50)));
         Assert.Throws<AccountTypeException>(() => f.Tha.Cancel(f.NextId(), GovThailand, f.ThaGov, f.ThaCancel, CreditSelection.ByQuantity(1), CancellationPurpose.MandatoryOmge));
         Assert.Throws<UnitsNotAuthorizedException>(() => f.Tha.Cancel(f.NextId(), GovThailand, f.ThaGov, f.ThaCancel, CreditSelection.Exactly(Range(51, 60)), CancellationPurpose.Other));
         f.Tha.Cancel(f.NextId(), GovThailand, f.ThaGov, f.ThaAf, CreditSelection.Exactly(Range(1, 5)), CancellationPurpose.VoluntaryAdaptationFund);
@@ -281,7 +281,7 @@ public class Article6RegistryTest
         var f = new Article6Fixture();
         f.IssueTha(1, 100);
         AuthorizationId auth = f.Register(Auth("THA-2025-001"));
-        f.Tha.Authorize(f.NextId(), auth, f.ThaGov, CreditSelection.Exactly(Range(1, 100)));
+        f.Tha.Authorize(f.NextId(), ThaAdmin, auth, f.ThaGov, CreditSelection.Exactly(Range(1, 100)));
         OperationId op = f.NextId();
         var first = f.Tha.TransferInternationally(op, GovThailand, f.ThaGov, f.Jpn, f.JpnGov, CreditSelection.ByQuantity(30));
         int events = f.Tha.Ledger.Current.EventCount;
@@ -299,7 +299,7 @@ public class Article6RegistryTest
         var f = new Article6Fixture();
         f.IssueTha(1, 100);
         AuthorizationId auth = f.Register(Auth("THA-2025-001"));
-        f.Tha.Authorize(f.NextId(), auth, f.ThaGov, CreditSelection.Exactly(Range(1, 100)));
+        f.Tha.Authorize(f.NextId(), ThaAdmin, auth, f.ThaGov, CreditSelection.Exactly(Range(1, 100)));
         int checks = 0;
         f.Tha.Ledger.FaultInjector = step =>
         {
@@ -417,7 +417,7 @@ public class Article6RegistryTest
         Assert.Equal("approach", Assert.Throws<ArgumentException>(() => f.Tha.RegisterApproach(
             CooperativeApproach.Create(CooperativeApproachId.FromNumber(2), "Other", [Country.Japan, Country.FromAlpha3("KAZ")]))).ParamName);
         Assert.Equal("authorization", Assert.Throws<ArgumentException>(() => f.Jpn.RegisterAuthorization(Auth("THA-1"))).ParamName);
-        Assert.Equal("operation", Assert.Throws<ArgumentException>(() => f.Tha.Authorize(OperationId.Create(new string('a', 62)),
+        Assert.Equal("operation", Assert.Throws<ArgumentException>(() => f.Tha.Authorize(OperationId.Create(new string('a', 62)), ThaAdmin,
             AuthorizationId.Create("x"), f.ThaGov, CreditSelection.ByQuantity(1))).ParamName);
         Assert.Equal("yearOfUse", Assert.Throws<ArgumentOutOfRangeException>(() =>
             f.Jpn.Use(f.NextId(), GovJapan, f.JpnGov, f.JpnRetire, CreditSelection.ByQuantity(1), UsePurpose.Ndc, 1900)).ParamName);
@@ -431,7 +431,7 @@ public class Article6RegistryTest
         var f = new Article6Fixture();
         f.IssueTha(1, 100);
         auth = f.Register(Auth("THA-2025-001"));
-        f.Tha.Authorize(f.NextId(), auth, f.ThaGov, CreditSelection.Exactly(Range(1, 100)));
+        f.Tha.Authorize(f.NextId(), ThaAdmin, auth, f.ThaGov, CreditSelection.Exactly(Range(1, 100)));
         f.Tha.TransferInternationally(f.NextId(), GovThailand, f.ThaGov, f.Jpn, f.JpnGov, CreditSelection.ByQuantity(30));
         return f;
     }

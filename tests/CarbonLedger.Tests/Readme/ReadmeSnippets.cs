@@ -121,7 +121,7 @@ public sealed class ReadmeSnippets
             var authorization = Authorization.Create(AuthorizationId.Create("KAZ-2026-001"), jcm.Id, kazakhstan, new LocalDate(2026, 4, 1),
                 370, 2025, 2025, AuthorizedPurpose.Ndc, FirstTransferDefinition.InternationalTransfer);
             kaz.RegisterAuthorization(authorization);
-            kaz.Authorize(OperationId.Create("authorize-1"), authorization.Id, pending, japanShare);
+            kaz.Authorize(OperationId.Create("authorize-1"), kazAdmin, authorization.Id, pending, japanShare);
             kaz.TransferInternationally(OperationId.Create("itmo-1"), kazAdmin, pending, jpn, japanHolding, japanShare);   // the first transfer
             jpn.Use(OperationId.Create("use-1"), governmentOfJapan, japanHolding, japanNdc, CreditSelection.ByQuantity(370), UsePurpose.Ndc, 2026);
 

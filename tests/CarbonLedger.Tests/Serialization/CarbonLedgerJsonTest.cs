@@ -59,7 +59,7 @@ public class CarbonLedgerJsonTest
         Gen.Int[0, Country.All.Count - 1].Sample(i => AssertRoundTrip(Country.All[i]));
         Gen.Select(Gen.Int[1, 9999], Gen.Int[0, 99], Gen.Int[1, 999_999], Gen.Int[1990, 9999], Gen.Long[1, 1L << 40], Gen.Long[0, 1000]).Sample((ca, r, p, v, s, n) =>
             AssertRoundTrip(ItmoId.Create(CooperativeApproachId.FromNumber(ca), RegistryId.Create("THA", r), ProjectId.Create("TH", p), v, SerialBlock.FromRange(s, s + n))));
-        Gen.Select(Gen.Int[1000, 9999], Gen.Int[0, 364], Gen.Bool).Sample((year, days, whole) =>
+        Gen.Select(Gen.Int[Vintage.MinYear, Vintage.MaxYear], Gen.Int[0, 364], Gen.Bool).Sample((year, days, whole) =>
         {
             var start = new LocalDate(year, 1, 1).PlusDays(whole ? 0 : days / 2);
             AssertRoundTrip(whole ? Vintage.FromYear(year) : Vintage.FromDates(start, new LocalDate(year, 12, 31)));

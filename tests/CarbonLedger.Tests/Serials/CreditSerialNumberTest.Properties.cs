@@ -18,7 +18,7 @@ public partial class CreditSerialNumberTest
 
     private static readonly Gen<string> GenCountry = Gen.Int[0, Alpha2Codes.Length - 1].Select(i => Alpha2Codes[i]);
 
-    private static readonly Gen<int> GenYear = Gen.Int[1000, 9999];
+    private static readonly Gen<int> GenYear = Gen.Int[Vintage.MinYear, Vintage.MaxYear];
 
     // Two block numbers in a valid padding: unpadded, or both padded to a common width.
     private static readonly Gen<string> GenPaddedBlock =
@@ -30,7 +30,7 @@ public partial class CreditSerialNumberTest
             });
 
     private static readonly Gen<string> GenDayMonthYearRange =
-        Gen.Select(Gen.Int[1000, 9998], Gen.Int[0, 364], Gen.Int[0, 400]).Select((year, offset, length) =>
+        Gen.Select(Gen.Int[Vintage.MinYear, Vintage.MaxYear - 1], Gen.Int[0, 364], Gen.Int[0, 400]).Select((year, offset, length) =>
         {
             var start = new NodaTime.LocalDate(year, 1, 1).PlusDays(offset);
             var end = start.PlusDays(length);

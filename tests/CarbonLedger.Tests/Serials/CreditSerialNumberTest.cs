@@ -58,7 +58,7 @@ public partial class CreditSerialNumberTest
         var serial = (GoldStandardSerialNumber)CreditSerialNumber.Parse(text);
 
         Assert.Equal("IND", serial.Country.Alpha3);
-        Assert.Equal("4533", serial.Project);
+        Assert.Equal("GS4533", serial.Project);
         Assert.Equal("2", serial.IssuanceSequence);
         Assert.Equal(2020, serial.Vintage.Year);
         Assert.Equal("22653", serial.Batch);
@@ -73,7 +73,7 @@ public partial class CreditSerialNumberTest
 
         var serial = (AcrSerialNumber)CreditSerialNumber.Parse(text);
 
-        Assert.Equal("192", serial.Project);
+        Assert.Equal("ACR192", serial.Project);
         Assert.Equal(2010, serial.Vintage.Year);
         Assert.Equal("203", serial.Batch);
         Assert.Equal(5_000, serial.Count);

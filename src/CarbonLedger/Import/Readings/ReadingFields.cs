@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using NodaTime;
 
 namespace CarbonLedger.Import.Readings;
@@ -10,9 +9,9 @@ namespace CarbonLedger.Import.Readings;
 /// </summary>
 /// <remarks>
 /// <para>Both parsers accept exactly what the string parsers CarbonLedger uses elsewhere accept
-/// (NodaTime's <c>OffsetDateTimePattern.Rfc3339</c> and <c>decimal.TryParse</c> with a leading sign and a decimal
-/// point, invariant culture); the common forms are parsed by hand, and anything unusual goes to the slower general
-/// parser, so the two paths agree by construction.</para>
+/// (NodaTime's <c>OffsetDateTimePattern.Rfc3339</c>, and the library's strict decimal reader: a leading sign, digits and
+/// a decimal point, held exactly by <see cref="decimal"/>); the common forms are parsed by hand, and anything unusual
+/// goes to the slower general parser, so the two paths agree by construction.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
 public static class ReadingFields
@@ -45,7 +44,8 @@ public static class ReadingFields
     /// </summary>
     /// <param name="utf8">The field's bytes, without surrounding whitespace.</param>
     /// <param name="value">The value, exact to the digits written (trailing zeros keep their scale).</param>
-    /// <returns>Whether the text is such a number and fits a <see cref="decimal"/>.</returns>
+    /// <returns>Whether the text is such a number and a <see cref="decimal"/> holds it exactly (more significant digits
+    /// than a decimal keeps are refused, not rounded; so is anything after the number, a NUL included).</returns>
     public static bool TryParseAmount(ReadOnlySpan<byte> utf8, out decimal value)
     {
         // Fast path: up to 18 digits in all, which a ulong holds exactly.
@@ -86,7 +86,16 @@ public static class ReadingFields
             value = new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, negative, (byte)Math.Max(scale, 0));
             return true;
         }
-        return decimal.TryParse(utf8, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+        // Anything else goes through the strict reader: ASCII only, no trailing NUL, and no rounding of digits that
+        // decimal cannot hold (issue #15).
+        value = 0m;
+        if (utf8.IsEmpty || utf8.Length > 4096 || !System.Text.Ascii.IsValid(utf8))
+        {
+            return false;
+        }
+        Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
+        System.Text.Ascii.ToUtf16(utf8, chars, out int written);
+        return Utility.NumberText.TryParseDecimal(chars[..written], allowSign: true, out value);
     }
 
     /// <summary>The common layout <c>uuuu-MM-ddTHH:mm:ss[.f…]</c> then <c>Z</c> or <c>±HH:mm</c>.</summary>

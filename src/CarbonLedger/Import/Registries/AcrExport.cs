@@ -217,9 +217,10 @@ public static class AcrExport
             throw new RowException(table.Name(column),
                 $"the serial block {serial.Block} holds {ExportTable.Count(serial.Count)} credits; Quantity of Credits says {ExportTable.Count(credits)}");
         }
-        if (!string.Equals("ACR" + serial.Project.TrimStart('0'), project, StringComparison.OrdinalIgnoreCase))
+        // The serial's project reads as the registry writes it (ACR934); the Project ID column may pad it (ACR0934).
+        if (!string.Equals("ACR" + serial.Project.AsSpan(3).TrimStart('0').ToString(), project, StringComparison.OrdinalIgnoreCase))
         {
-            throw new RowException(table.Name(column), $"the serial number is of project ACR{serial.Project}; the row's Project ID is {project}");
+            throw new RowException(table.Name(column), $"the serial number is of project {serial.Project}; the row's Project ID is {project}");
         }
         string canonical = serial.ToString();
         string space = canonical[..canonical.LastIndexOf('-', canonical.LastIndexOf('-') - 1)];

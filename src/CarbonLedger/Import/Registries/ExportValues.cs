@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using CarbonLedger.Serials;
+using CarbonLedger.Utility;
 using NodaTime;
 using NodaTime.Text;
 
@@ -65,13 +67,14 @@ internal static class ExportValues
         return value;
     }
 
-    /// <summary>A vintage year, 1900 to 2200, written as digits (optionally <c>.0</c>).</summary>
+    /// <summary>A vintage year in the one vintage range (<see cref="Vintage.MinYear"/> to <see cref="Vintage.MaxYear"/>), written as digits (optionally <c>.0</c>).</summary>
     public static int Year(string column, string text)
     {
         ReadOnlySpan<char> s = text.EndsWith(".0", StringComparison.Ordinal) ? text.AsSpan(0, text.Length - 2) : text;
-        return int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is >= 1900 and <= 2200
+        return NumberText.TryParseDigits(s, out int year) && year is >= Vintage.MinYear and <= Vintage.MaxYear
             ? year
-            : throw new RowException(column, $"'{text}' is not a vintage year (1900 to 2200)");
+            : throw new RowException(column, string.Create(CultureInfo.InvariantCulture,
+                $"'{text}' is not a vintage year ({Vintage.MinYear} to {Vintage.MaxYear})"));
     }
 
     /// <summary>

@@ -116,9 +116,10 @@ public static class GoldStandardExport
             throw new RowException(table.Name(column),
                 $"the serial block {serial.Block} holds {ExportTable.Count(serial.Count)} credits; Quantity says {ExportTable.Count(credits)}");
         }
-        if (serial.Project.TrimStart('0') != gsid.TrimStart('0'))
+        // The serial's project reads as the registry writes it (GS4533); the GSID column holds the number alone.
+        if (serial.Project.AsSpan(2).TrimStart('0').SequenceEqual(gsid.AsSpan().TrimStart('0')) is false)
         {
-            throw new RowException(table.Name(column), $"the serial number is of project GS{serial.Project}; the row's GSID is {gsid}");
+            throw new RowException(table.Name(column), $"the serial number is of project {serial.Project}; the row's GSID is {gsid}");
         }
         if (serial.Vintage.Start.Year != year)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using CarbonLedger.Parties;
 using CarbonLedger.Quantities;
 using CarbonLedger.Utility;
 
@@ -14,6 +15,8 @@ namespace CarbonLedger.Quantification.GridEmissionFactors;
 /// <see cref="GridEmissionFactorSet.Supplied(string, string, EmissionFactor{ElectricEnergyUnit}, string)"/>.
 /// </summary>
 /// <remarks>
+/// <para>The factors are read from CarbonLedger's reference data (<see cref="JcmPartnerFacts"/>,
+/// <c>Parties/Data/jcm-partners.json</c>), each row with its source.</para>
 /// <para><b>Mongolia</b> (<c>MN</c>, grid <c>National grid</c>; systems CES, WES, AUES, EES, SES): 0.797 for a PV
 /// system connected to the national grid (the most efficient coal-fired CHP plant in Mongolia), 0.533 where the
 /// internal grid is also connected to a captive generator or not to the national grid (the most efficient diesel
@@ -26,40 +29,11 @@ namespace CarbonLedger.Quantification.GridEmissionFactors;
 /// </remarks>
 public static class JcmGridEmissionFactors
 {
-    private const string MongoliaSource =
-        "JCM Mongolia, additional information on calculating the conservative emission factor of Mongolia (methodology MN_AM003 Ver2.0)";
-
-    private const string IndonesiaSource =
-        "JCM Indonesia, Additional Information on Calculating the Emission Factors of Indonesian Electricity Grids for the JCM Project Development, Table 1";
-
     /// <summary>Mongolia's national grid: case 1 0.797, case 2 0.533 tCO2/MWh.</summary>
-    public static GridEmissionFactorSet Mongolia { get; } = GridEmissionFactorSet.Published("MN", "National grid",
-        ["CES", "WES", "AUES", "EES", "SES", "Central Energy System", "Western Energy System", "Altai-Uliastai Energy System",
-         "Eastern Energy System", "Southern Energy System"],
-        0.797m, 0.533m, MongoliaSource);
+    public static GridEmissionFactorSet Mongolia { get; } = Rows("MN")[0];
 
     /// <summary>Indonesia's Table 1, in the source's order.</summary>
-    public static IReadOnlyList<GridEmissionFactorSet> Indonesia { get; } =
-    [
-        Row("Jamali, 3 Nusa, Karimun Jawa", ["Jamali", "3 Nusa", "Karimun Jawa"], 0.619m, 0.533m),
-        Row("Sumatra", [], 0.458m, 0.458m),
-        Row("Nias, Pulau Tello", ["Nias", "Pulau Tello"], 0.533m, 0.533m),
-        Row("Siberut, Siberut Utara, Sipora, Pagai Selatan", ["Siberut", "Siberut Utara", "Sipora", "Pagai Selatan"], 0.529m, 0.529m),
-        Row("Batam group",
-            ["Alai", "Batam", "Batam-Tanjung Pinang", "Durai", "Kelong", "Ladan", "Letung", "Midai", "Moro", "Penuba", "Ranai",
-             "Sedanau", "Serasan", "Tambelan", "Tanjung Balai Karimun", "Tanjung Batu", "Tarempa"],
-            0.499m, 0.499m),
-        Row("Bengkalis group",
-            ["Bengkalis", "Benteng", "Concong Luar", "Kota Lama", "Lemang", "Selat Panjang", "Sungai Guntung", "Tanjung Samak",
-             "Teluk Dalam", "Teluk Ketapang", "Masohi"],
-            0.545m, 0.533m),
-        Row("Bangka, Belitung", ["Bangka", "Belitung"], 0.628m, 0.533m),
-        Row("Barito", [], 0.653m, 0.533m),
-        Row("Khatulistiwa", [], 0.549m, 0.533m),
-        Row("Mahakam and Tarakan", ["Mahakam", "Tarakan"], 0.534m, 0.533m),
-        Row("Sulutgo", [], 0.274m, 0.274m),
-        Row("Sulselbar", [], 0.243m, 0.243m),
-    ];
+    public static IReadOnlyList<GridEmissionFactorSet> Indonesia { get; } = Rows("ID");
 
     /// <summary>Every published entry CarbonLedger holds: Mongolia, then Indonesia's table.</summary>
     public static IReadOnlyList<GridEmissionFactorSet> All { get; } = [Mongolia, .. Indonesia];
@@ -121,6 +95,8 @@ public static class JcmGridEmissionFactors
     public static EmissionFactor<ElectricEnergyUnit> Get(string countryAlpha2, string grid, GridConnectionCase connection) =>
         Find(countryAlpha2, grid).For(connection);
 
-    private static GridEmissionFactorSet Row(string grid, string[] systems, decimal case1, decimal case2) =>
-        GridEmissionFactorSet.Published("ID", grid, systems, case1, case2, IndonesiaSource);
+    /// <summary>A country's rows of the reference data (<see cref="JcmPartnerFacts"/>), in the data's order.</summary>
+    private static GridEmissionFactorSet[] Rows(string countryAlpha2) =>
+        [.. JcmPartnerFacts.GridFactors.Where(r => r.CountryAlpha2 == countryAlpha2)
+            .Select(r => GridEmissionFactorSet.Published(r.CountryAlpha2, r.Grid, r.Systems, r.Case1, r.Case2, r.SourceText))];
 }

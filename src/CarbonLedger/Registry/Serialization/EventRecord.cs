@@ -79,7 +79,7 @@ internal sealed class EventRecord
 
     public string? Purpose { get; set; }
 
-    public List<BlockRecord>? Blocks { get; set; }
+    public List<BlockRecord?>? Blocks { get; set; }
 
     [JsonRequired]
     public string PreviousHash { get; set; } = string.Empty;
@@ -131,7 +131,7 @@ internal sealed class SelectionRecord
 
     public AuthorizationStatus? Authorization { get; set; }
 
-    public List<RangeRecord>? Ranges { get; set; }
+    public List<RangeRecord?>? Ranges { get; set; }
 }
 
 /// <summary>The JSON shape of an exact serial range.</summary>

@@ -23,8 +23,14 @@ namespace CarbonLedger.Registry.Serialization;
 /// converters; instants are ISO-8601 UTC text with up to nine fractional digits.
 /// </summary>
 /// <remarks>
-/// Reading checks that each line is well-formed and names valid ids, but not the chain: verify it before trusting
-/// the events. The JSON shape is documented in <c>docs/registry.md</c>.
+/// <para>Reading accepts only what <see cref="Write"/> produces: each line must be, character for character, the JSON
+/// the writer writes for the event it describes (field order, letter case of hashes and names, escapes, number and
+/// instant forms, no spaces, no duplicate or extra fields, a <c>\n</c> at each line end and no carriage return). A
+/// verified file therefore means its bytes: no edit can change the text and still read as the same events. An empty
+/// line is skipped, and one leading byte-order mark (U+FEFF) is accepted by every entry point. Everything else is
+/// refused with a <see cref="FormatException"/> whose message names the line and the field.</para>
+/// <para>Reading does not check the chain: verify it before trusting the events. The JSON shape is documented in
+/// <c>docs/registry.md</c>.</para>
 /// </remarks>
 public static class LedgerJsonLines
 {
@@ -52,34 +58,60 @@ public static class LedgerJsonLines
         return writer.ToString();
     }
 
-    /// <summary>Reads events from JSON Lines; blank lines are skipped.</summary>
+    /// <summary>Reads events from JSON Lines written by <see cref="Write"/>; empty lines are skipped.</summary>
+    /// <remarks>Lines end at <c>\n</c> only; see the remarks of <see cref="LedgerJsonLines"/> for what a line must be.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    /// <exception cref="FormatException">A line is not a valid event; the message gives its line number.</exception>
+    /// <exception cref="FormatException">A line is not a valid event in the canonical form; the message gives its line number and field.</exception>
     public static IReadOnlyList<LedgerEvent> Read(TextReader reader)
     {
         Preconditions.CheckNotNull(reader);
         var events = new List<LedgerEvent>();
         var attributes = new Dictionary<CreditAttributes, CreditAttributes>();
-        int lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        var lines = new LineSplitter(reader);
+        while (lines.Next() is { } line)
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (line.Length == 0)
             {
                 continue;
             }
             try
             {
-                EventRecord record = JsonSerializer.Deserialize<EventRecord>(line, Options)
-                    ?? throw new FormatException("The line is JSON null");
-                events.Add(FromRecord(record, attributes));
+                events.Add(ReadLine(line, attributes));
             }
             catch (Exception ex) when (ex is JsonException or FormatException or ArgumentException or InvalidOperationException)
             {
-                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"Line {lineNumber}: {ex.Message}"), ex);
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"Line {lines.Number}: {Describe(ex)}"), ex);
             }
         }
         return events.AsReadOnly();
+    }
+
+    /// <summary>One line: parsed, checked, and compared with the text the writer would write for the event.</summary>
+    private static LedgerEvent ReadLine(string line, Dictionary<CreditAttributes, CreditAttributes> attributes)
+    {
+        EventRecord record = JsonSerializer.Deserialize<EventRecord>(line, Options)
+            ?? throw new FormatException("The line is JSON null; it must be an event object");
+        LedgerEvent e = FromRecord(record, attributes);
+        string canonical = JsonSerializer.Serialize(ToRecord(e), Options);
+        if (!string.Equals(canonical, line, StringComparison.Ordinal))
+        {
+            throw CanonicalText.Difference(line, canonical);
+        }
+        return e;
+    }
+
+    /// <summary>A message without System.Text.Json's type names, naming the field as a JSON path.</summary>
+    private static string Describe(Exception ex)
+    {
+        if (ex is JsonException json)
+        {
+            string path = json.Path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : json.Path ?? string.Empty;
+            string reason = json.InnerException is FormatException or ArgumentException or InvalidOperationException
+                ? json.InnerException.Message
+                : CanonicalText.PlainJsonMessage(json.Message);
+            return path.Length > 0 && path != "$" ? $"field '{path}': {reason}" : reason;
+        }
+        return ex.Message;
     }
 
     /// <summary>Reads events from JSON Lines text.</summary>
@@ -96,6 +128,7 @@ public static class LedgerJsonLines
     {
         var options = new JsonSerializerOptions
         {
+            AllowDuplicateProperties = false,
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
@@ -227,8 +260,8 @@ public static class LedgerJsonLines
         return RegistrySignature.Create(key, value);
     }
 
-    private static List<BlockRecord> ToRecords(ImmutableArray<CreditBlock> blocks) =>
-        blocks.Select(static b => new BlockRecord
+    private static List<BlockRecord?> ToRecords(ImmutableArray<CreditBlock> blocks) =>
+        blocks.Select(static BlockRecord? (b) => new BlockRecord
         {
             Issuer = b.Attributes.Issuer.ToString(),
             Project = b.Attributes.Project.Value,
@@ -243,7 +276,7 @@ public static class LedgerJsonLines
     private static SelectionRecord ToRecord(CreditSelection s) => s.IsExact
         ? new SelectionRecord
         {
-            Ranges = s.Ranges.Select(static r => new RangeRecord
+            Ranges = s.Ranges.Select(static RangeRecord? (r) => new RangeRecord
             {
                 Issuer = r.Issuer.ToString(),
                 Project = r.Project.Value,
@@ -301,7 +334,7 @@ public static class LedgerJsonLines
         {
             if (present && Array.IndexOf(allowed, name) < 0)
             {
-                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"A {r.Kind} event has no '{name}'"));
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"field '{name}': a {r.Kind} event has no '{name}'"));
             }
         }
     }
@@ -357,8 +390,11 @@ public static class LedgerJsonLines
 
     private static string Need(string? value, string name, EventRecord r) => value ?? throw Missing(name, r);
 
+    private static FormatException NullElement(string array, int index) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"field '{array}[{index}]' is null; it must be an object"));
+
     private static FormatException Missing(string name, EventRecord r) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"A {r.Kind} event needs '{name}'"));
+        new(string.Create(CultureInfo.InvariantCulture, $"field '{name}': a {r.Kind} event needs '{name}'"));
 
     private static AccountId From(EventRecord r) => AccountId.Parse(Need(r.From, "from", r));
 
@@ -366,10 +402,11 @@ public static class LedgerJsonLines
 
     private static ImmutableArray<CreditBlock> Blocks(EventRecord r, Dictionary<CreditAttributes, CreditAttributes> cache)
     {
-        List<BlockRecord> records = r.Blocks ?? throw Missing("blocks", r);
+        List<BlockRecord?> records = r.Blocks ?? throw Missing("blocks", r);
         var builder = ImmutableArray.CreateBuilder<CreditBlock>(records.Count);
-        foreach (BlockRecord b in records)
+        for (int i = 0; i < records.Count; i++)
         {
+            BlockRecord b = records[i] ?? throw NullElement("blocks", i);
             var a = CreditAttributes.Create(RegistryId.Parse(b.Issuer), ProjectId.Parse(b.Project), b.Vintage, b.UnitType, b.Authorization, b.FirstTransferred);
             if (!cache.TryGetValue(a, out CreditAttributes? shared))
             {
@@ -386,8 +423,15 @@ public static class LedgerJsonLines
         SelectionRecord s = r.Selection ?? throw Missing("selection", r);
         if (s.Ranges is { } ranges)
         {
-            return CreditSelection.Exactly(ranges.Select(static x =>
-                SerialRange.Create(RegistryId.Parse(x.Issuer), ProjectId.Parse(x.Project), SerialBlock.FromRange(x.Start, x.End))));
+            string? extra = s.Quantity is not null ? "quantity" : s.Order is not null ? "order" : s.Project is not null ? "project"
+                : s.Vintage is not null ? "vintage" : s.UnitType is not null ? "unitType" : s.Authorization is not null ? "authorization" : null;
+            if (extra is not null)
+            {
+                throw new FormatException($"field 'selection.{extra}': an exact selection (with 'ranges') has no '{extra}'");
+            }
+            return CreditSelection.Exactly(ranges.Select(static (x, i) => x is null
+                ? throw NullElement("selection.ranges", i)
+                : SerialRange.Create(RegistryId.Parse(x.Issuer), ProjectId.Parse(x.Project), SerialBlock.FromRange(x.Start, x.End))));
         }
         CreditSelection selection = CreditSelection.ByQuantity(s.Quantity ?? throw Missing("selection.quantity", r))
             .InOrder(s.Order ?? SelectionOrder.OldestVintageFirst);

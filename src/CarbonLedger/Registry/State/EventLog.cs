@@ -54,6 +54,19 @@ internal sealed class EventLog
         System.Threading.Volatile.Write(ref count, count + 1);
     }
 
+    /// <summary>
+    /// Drops the events from <paramref name="keep"/> on: a store-backed ledger's writer rolling back events it applied
+    /// but could not commit. They were never published, so no view holds them.
+    /// </summary>
+    internal void Truncate(int keep)
+    {
+        for (int i = keep; i < count; i++)
+        {
+            chunks[i >> ChunkBits][i & (ChunkSize - 1)] = null!;
+        }
+        System.Threading.Volatile.Write(ref count, keep);
+    }
+
     /// <summary>An independent log with the same events (the last, partly filled chunk is copied).</summary>
     internal EventLog Fork()
     {

@@ -21,7 +21,7 @@ public class AefTablesTest
         var f = new Article6Fixture();
         f.IssueTha(1, 100);
         AuthorizationId auth = f.Register(Auth("THA-2025-001").WithAuthorizedEntities([ActorId.Create("Mayekawa, Inc."), ActorId.Create("PTT")]));
-        f.Tha.Authorize(f.NextId(), auth, f.ThaGov, CreditSelection.Exactly(Range(1, 100)));
+        f.Tha.Authorize(f.NextId(), ThaAdmin, auth, f.ThaGov, CreditSelection.Exactly(Range(1, 100)));
         f.Tha.TransferInternationally(f.NextId(), GovThailand, f.ThaGov, f.Jpn, f.JpnGov, CreditSelection.ByQuantity(30));
         f.Tha.Cancel(f.NextId(), GovThailand, f.ThaGov, f.ThaOmge, CreditSelection.ByQuantity(2), CancellationPurpose.MandatoryOmge);
         f.Jpn.Use(f.NextId(), GovJapan, f.JpnGov, f.JpnRetire, CreditSelection.ByQuantity(12), UsePurpose.Ndc, 2030);
