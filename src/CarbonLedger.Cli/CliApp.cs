@@ -4,6 +4,7 @@ using CarbonLedger.Cli.Allocate;
 using CarbonLedger.Cli.History;
 using CarbonLedger.Cli.Import;
 using CarbonLedger.Cli.Quantify;
+using CarbonLedger.Cli.Reconcile;
 using CarbonLedger.Cli.Report;
 using CarbonLedger.Cli.Scenario;
 using CarbonLedger.Cli.SerialNumbers;
@@ -43,6 +44,7 @@ internal static class CliApp
         root.Add(SerialCommand.Create(guard));
         root.Add(LedgerCommand.Create(guard));
         root.Add(ReportCommand.Create(guard));
+        root.Add(ReconcileCommand.Create(guard));
         root.Add(Registry.RegistryCommand.Create(guard));
         root.Add(ImportCommand.Create(guard));
 

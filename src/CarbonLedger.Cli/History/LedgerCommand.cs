@@ -1,9 +1,14 @@
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using CarbonLedger.Cli.Reconcile;
 using CarbonLedger.Cli.Terminal;
 using CarbonLedger.Registry;
 using CarbonLedger.Registry.Events;
+using CarbonLedger.Registry.Serialization;
+using CarbonLedger.Registry.Trust;
 using NodaTime;
 using NodaTime.Text;
 using Spectre.Console;
@@ -17,12 +22,27 @@ internal static class LedgerCommand
     {
         var verifyFile = new Argument<string>("history") { Description = "A registry history as JSON Lines (one event per line)" };
         var head = new Option<string?>("--head") { Description = "The hash the last event must have (64 hex digits), to detect events cut from the end" };
+        var checkpoint = new Option<string?>("--checkpoint") { Description = "A file of signed checkpoints (JSON): refuse a history shorter than, or differing from, any of them" };
+        var trust = new Option<string?>("--trust") { Description = "The trust list (JSON) with which the checkpoints' signatures are verified; without it they are compared unverified" };
         var verify = new Command("verify", "Verify a history's hash chain; name the first changed, removed, inserted or reordered event")
         {
             verifyFile,
             head,
+            checkpoint,
+            trust,
         };
-        guard.Attach(verify, (parse, context) => Verify(context, parse.GetRequiredValue(verifyFile), parse.GetValue(head)));
+        guard.Attach(verify, (parse, context) => Verify(context, parse.GetRequiredValue(verifyFile), parse.GetValue(head), parse.GetValue(checkpoint), parse.GetValue(trust)));
+
+        var signFile = new Argument<string>("history") { Description = "A registry history as JSON Lines (one event per line)" };
+        var key = new Option<string>("--key") { Description = "The registry's private key, an unencrypted PEM file (EC PRIVATE KEY or PRIVATE KEY)", Required = true };
+        var outFile = new Option<string>("--out") { Description = "The file to write the signed checkpoint to (JSON)", Required = true };
+        var sign = new Command("checkpoint", "Sign a checkpoint of a history's last event (registry, sequence, head hash, instant) for safekeeping elsewhere")
+        {
+            signFile,
+            key,
+            outFile,
+        };
+        guard.Attach(sign, (parse, context) => SignCheckpoint(context, parse.GetRequiredValue(signFile), parse.GetRequiredValue(key), parse.GetRequiredValue(outFile)));
 
         var replayFile = new Argument<string>("history") { Description = "A registry history as JSON Lines (one event per line)" };
         var asOf = new Option<string?>("--as-of") { Description = "An RFC 3339 instant such as 2026-12-31T23:59:59Z; default: after the last event" };
@@ -33,14 +53,15 @@ internal static class LedgerCommand
         };
         guard.Attach(replay, (parse, context) => Replay(context, parse.GetRequiredValue(replayFile), parse.GetValue(asOf)));
 
-        return new Command("ledger", "Registry histories: verify the hash chain, replay balances")
+        return new Command("ledger", "Registry histories: verify the hash chain and checkpoints, sign checkpoints, replay balances")
         {
             verify,
+            sign,
             replay,
         };
     }
 
-    internal static int Verify(CliContext context, string file, string? head)
+    internal static int Verify(CliContext context, string file, string? head, string? checkpointFile = null, string? trustFile = null)
     {
         EventHash? expected = null;
         if (head is not null)
@@ -73,6 +94,61 @@ internal static class LedgerCommand
         LedgerEvent last = history.Events[^1];
         context.Line(string.Create(CultureInfo.InvariantCulture,
             $"{file}: {result.Message}; registry {Registry(history)}, events #0..#{last.Sequence}, head hash {last.Hash}"));
+        if (checkpointFile is null)
+        {
+            return trustFile is null ? ExitCodes.Success : throw InputException.At("--trust", null, null, "--trust is used only with --checkpoint");
+        }
+        TrustList? trust = trustFile is null ? null : TrustFiles.LoadTrust(trustFile);
+        IReadOnlyList<SignedCheckpoint> checkpoints = TrustFiles.LoadCheckpoints(checkpointFile);
+        if (checkpoints.Count == 0)
+        {
+            throw InputException.At(checkpointFile, null, null, "the file holds no checkpoint");
+        }
+        bool allMatch = true;
+        foreach (SignedCheckpoint c in checkpoints)
+        {
+            CheckpointComparison comparison = trust is null ? c.Checkpoint.CompareWith(history.Events) : c.Check(history.Events, trust);
+            string signature = trust is null ? " (signature not verified: no --trust)" : " (signature verified)";
+            if (comparison.Matches)
+            {
+                context.Line($"checkpoint {c.Checkpoint.Registry} #{c.Checkpoint.Sequence}: {comparison.Message}{signature}");
+            }
+            else
+            {
+                allMatch = false;
+                context.Error.Write($"error: {file}: checkpoint {c.Checkpoint.Registry} #{c.Checkpoint.Sequence} from {checkpointFile}: {comparison.Status}: {comparison.Message}\n");
+            }
+        }
+        return allMatch ? ExitCodes.Success : ExitCodes.CheckFailed;
+    }
+
+    internal static int SignCheckpoint(CliContext context, string file, string keyFile, string outFile)
+    {
+        HistoryFile history = Load(context, file);
+        ChainVerification result = HashChain.Verify(history.Events);
+        if (history.Events.Count == 0 || history.Events[0] is not RegistryCreated created)
+        {
+            throw InputException.At(file, null, null, "the history does not start with a RegistryCreated event");
+        }
+        if (!result.IsValid)
+        {
+            throw InputException.At(file, null, null, $"the hash chain is broken at event #{result.Sequence}: {result.Message}; refusing to sign it");
+        }
+        RegistrySigner signer;
+        try
+        {
+            signer = RegistrySigner.FromPemFile(created.Registry, keyFile);
+        }
+        catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            throw InputException.At(keyFile, null, null, ex.Message, ex);
+        }
+        using (signer)
+        {
+            SignedCheckpoint signed = SignedCheckpoint.Sign(Checkpoint.Of(history.Events), signer);
+            TrustFiles.Write(outFile, TrustJson.ToJson([signed]));
+            context.Line($"Signed checkpoint {signed.Checkpoint} with key {signer.KeyId}; written to {outFile}");
+        }
         return ExitCodes.Success;
     }
 

@@ -24,7 +24,7 @@ public sealed partial class Article6Registry
     /// The rebuilt layer refuses and records exactly as the live one did. Operation ids of the journal are known
     /// again (from the ledger events), so repeating one returns its actions; an international transfer whose
     /// acquisition had not been recorded when the journal was stored is not completed by a repeat, and must be
-    /// finished with <see cref="Ledger.Acquire"/> on the receiving ledger.
+    /// finished with <see cref="Ledger.Acquire(ActorId, CarbonLedger.Registry.Trust.SignedTransfer, CarbonLedger.Registry.Trust.TrustList)"/> on the receiving ledger.
     /// </remarks>
     /// <exception cref="ArgumentNullException">An argument or element is null.</exception>
     /// <exception cref="ArgumentException">An entry is out of sequence, of another Party, names an unknown authorisation or approach,

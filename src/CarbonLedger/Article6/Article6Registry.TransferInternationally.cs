@@ -50,7 +50,7 @@ public sealed partial class Article6Registry
         // The destination takes its own lock; this one is released first so two registries never wait on each other.
         if (done.Sent is { } sent)
         {
-            destination.Receive(sent, Party);
+            destination.Receive(sent, Party, Ledger);
         }
         return done.Actions;
     }
@@ -86,7 +86,7 @@ public sealed partial class Article6Registry
         return Commit(operation, request, batch, new Transfer(e, sent, approachesSent));
     }
 
-    private void Receive(Transfer transfer, Country source)
+    private void Receive(Transfer transfer, Country source, Ledger sourceLedger)
     {
         CreditsTransferredOut outgoing = transfer.Outgoing;
         OperationId acquisition = OperationId.ForAcquisition(outgoing.From.Registry, outgoing.OperationId);
@@ -96,7 +96,7 @@ public sealed partial class Article6Registry
             {
                 return;
             }
-            CreditsAcquired e = Ledger.Acquire(Ledger.Administrator, outgoing);
+            CreditsAcquired e = Ledger.AcquireFrom(Ledger.Administrator, sourceLedger, outgoing);
             Request request = Request.RestoredFrom(e) with { Restored = false };
             foreach (CooperativeApproach approach in transfer.Approaches)
             {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using CarbonLedger.Registry.Events;
 using CarbonLedger.Registry.State;
+using CarbonLedger.Registry.Trust;
 using CarbonLedger.Utility;
 
 namespace CarbonLedger.Registry;
@@ -129,7 +130,7 @@ public sealed partial class Ledger
 
     /// <summary>
     /// Sends credits to an account of another registry: the outgoing half of an international transfer. The receiving
-    /// registry records the arrival with <see cref="Acquire"/>; <see cref="InternationalTransfer.Execute"/> does both.
+    /// registry records the arrival with <see cref="Acquire(ActorId, SignedTransfer, TrustList)"/>; <see cref="InternationalTransfer.Execute(Ledger, CarbonLedger.Registry.Trust.RegistrySigner, Ledger, CarbonLedger.Registry.Trust.TrustList, OperationId, ActorId, AccountId, AccountId, CreditSelection)"/> does both.
     /// Holder only.
     /// </summary>
     /// <param name="operation">The client operation id.</param>
@@ -145,19 +146,16 @@ public sealed partial class Ledger
             static (h, f, t, s, b, _, _) => new CreditsTransferredOut(h, f, t, s, b));
 
     /// <summary>
-    /// Records the arrival of another registry's outgoing transfer (the acquisition). The event's id is derived from
-    /// the sender's (<see cref="OperationId.ForAcquisition"/>), so repeating the call returns the first acquisition and
-    /// the credits arrive exactly once. Administrator only.
+    /// Records the arrival of another registry's outgoing transfer without checking a signature (two ledgers in one
+    /// process, as <c>Article6Registry</c> uses it); <see cref="Acquire(ActorId, SignedTransfer, TrustList)"/> is the
+    /// verified form. The event's id is derived from the sender's (<see cref="OperationId.ForAcquisition"/>), so
+    /// repeating the call returns the first acquisition and the credits arrive exactly once; an outgoing transfer whose
+    /// origin registry and sequence were acquired or refused before is rejected. Administrator only.
     /// </summary>
     /// <param name="actor">Who records it; must be this registry's administrator.</param>
     /// <param name="outgoing">The sender's event; its hash is checked against its content.</param>
-    /// <returns>The committed event (the first one, when the call is repeated).</returns>
-    /// <exception cref="ArgumentException">The outgoing transfer is not addressed to this registry, or was altered; or the receiving account's available balance would exceed <see cref="long.MaxValue"/>.</exception>
-    /// <exception cref="UnauthorizedActorException">The actor is not the administrator.</exception>
-    /// <exception cref="UnknownAccountException">The receiving account does not exist.</exception>
-    /// <exception cref="AccountTypeException">The receiving account is terminal (cancellation, OMGE cancellation or retirement).</exception>
-    /// <exception cref="SerialConflictException">Some arriving serials are already present here.</exception>
-    public CreditsAcquired Acquire(ActorId actor, CreditsTransferredOut outgoing)
+    /// <param name="signature">The sender's verified signature, recorded on the event (null when there is none).</param>
+    internal CreditsAcquired Acquire(ActorId actor, CreditsTransferredOut outgoing, RegistrySignature? signature = null)
     {
         Preconditions.CheckArgument(actor.IsValid, nameof(actor), "Actor must not be the default value");
         Preconditions.CheckNotNull(outgoing);
@@ -168,18 +166,21 @@ public sealed partial class Ledger
         {
             if (TryRepeat(operation, out LedgerEvent? prior))
             {
-                return Same(operation, prior, (CreditsAcquired e) => e.Actor == actor && e.SourceEventHash == outgoing.Hash);
+                return prior is AcquisitionRefused ? throw Settled(prior, outgoing)
+                    : Same(operation, prior, (CreditsAcquired e) => e.Actor == actor && e.SourceEventHash == outgoing.Hash);
             }
             RecoverIfBroken();
             Preconditions.CheckArgument(writer.Hash(outgoing) == outgoing.Hash, nameof(outgoing),
                 "Outgoing transfer {0}'s content does not match its hash {1}", outgoing.OperationId, outgoing.Hash);
+            state.CheckNotSettled(outgoing);
             state.CheckAdministrator(actor, outgoing.To, "record an acquisition into");
             AccountSlot slot = state.RequireSlot(outgoing.To, out _);
             LedgerState.CheckDestination(LedgerEventKind.CreditsAcquired, slot);
             state.CheckAcquire(outgoing.From, outgoing.Blocks);
             LedgerState.CheckRoom(slot, outgoing.Blocks, nameof(outgoing));
             Inject(LedgerStep.Checked);
-            return Commit(new CreditsAcquired(NextHeader(operation, actor), outgoing.From, outgoing.To, outgoing.OperationId, outgoing.Hash, outgoing.Blocks));
+            return Commit(new CreditsAcquired(NextHeader(operation, actor), outgoing.From, outgoing.To, outgoing.OperationId, outgoing.Sequence, outgoing.Hash,
+                outgoing.Blocks, signature));
         }
     }
 

@@ -79,6 +79,10 @@ public sealed partial class Ledger
             LedgerEvent e = history[i];
             try
             {
+                if (e is CreditsReturned returned)
+                {
+                    CheckReturnTarget(history, returned);
+                }
                 state = state.Apply(e, null, owner, checkPicks);
             }
             catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
@@ -114,5 +118,18 @@ public sealed partial class Ledger
             }
         }
         return (index, null);
+    }
+
+    /// <summary>A return must name an outgoing transfer of this very history, with its hash, addressee and blocks.</summary>
+    private static void CheckReturnTarget(IReadOnlyList<LedgerEvent> history, CreditsReturned r)
+    {
+        long sequence = r.TransferSequence;
+        if (sequence < 0 || sequence >= r.Sequence || history[(int)sequence] is not CreditsTransferredOut outgoing || outgoing.Hash != r.TransferHash
+            || outgoing.OperationId != r.TransferOperation || outgoing.From != r.To || outgoing.To != r.From
+            || !outgoing.Blocks.AsSpan().SequenceEqual(r.Blocks.AsSpan()))
+        {
+            throw new InvalidOperationException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Return {r.OperationId} names outgoing transfer {r.TransferOperation} #{sequence} with hash {r.TransferHash}, which is not an earlier event of this history"));
+        }
     }
 }

@@ -233,7 +233,10 @@ public class LedgerGenerationTest
             (typeof(SerialConflictException), () => f.Ledger.Acquire(LedgerFixture.Admin, kaz.Ledger.TransferOut(kaz.NextId(), LedgerFixture.GovJapan, kaz.Gov, f.Entity, CreditSelection.Exactly(SerialRange.Create(LedgerFixture.Kaz, LedgerFixture.Kz001, SerialBlock.FromRange(60, 60)))))),
         };
         // The last one needs serials already present here: bring 60 over first, then send it again from a forked sender.
-        f.Ledger.Acquire(LedgerFixture.Admin, kaz.Ledger.Fork().TransferOut(OperationId.Create("k-60"), LedgerFixture.GovJapan, kaz.Gov, f.Entity, CreditSelection.Exactly(SerialRange.Create(LedgerFixture.Kaz, LedgerFixture.Kz001, SerialBlock.FromRange(60, 60)))));
+        // (The fork moves one credit first, so its transfer has another sequence than the one refused below.)
+        Ledger forked = kaz.Ledger.Fork();
+        forked.Transfer(OperationId.Create("k-shift"), LedgerFixture.GovJapan, kaz.Gov, kaz.Entity, CreditSelection.ByQuantity(1));
+        f.Ledger.Acquire(LedgerFixture.Admin, forked.TransferOut(OperationId.Create("k-60"), LedgerFixture.GovJapan, kaz.Gov, f.Entity, CreditSelection.Exactly(SerialRange.Create(LedgerFixture.Kaz, LedgerFixture.Kz001, SerialBlock.FromRange(60, 60)))));
         string expected = LedgerSnapshotText.Of(f.Ledger.Current);
         run.Execute(200, (0, 0, 1, 2, 99));
         run.Execute(201, (0, 1, 0, 2, 99));

@@ -81,8 +81,11 @@ public partial class LedgerTest
         var jpn = new LedgerFixture();
         kaz.Issue(kaz.Gov, 1, 100);
         other.Issue(other.Gov, 1, 100);
+        // One more event, so that the clashing transfer has another sequence than the first (same origin and sequence
+        // would be refused as acquired before, ahead of the serials).
+        other.Issue(other.Gov, 101, 110);
         CreditsTransferredOut first = kaz.Ledger.TransferOut(OperationId.Create("a"), LedgerFixture.GovJapan, kaz.Gov, jpn.Gov, CreditSelection.ByQuantity(10));
-        CreditsTransferredOut clash = other.Ledger.TransferOut(OperationId.Create("b"), LedgerFixture.GovJapan, other.Gov, jpn.Gov, CreditSelection.ByQuantity(5));
+        CreditsTransferredOut clash = other.Ledger.TransferOut(OperationId.Create("b"), LedgerFixture.GovJapan, other.Gov, jpn.Gov, CreditSelection.Exactly(other.Range(96, 100)));
         jpn.Ledger.Acquire(LedgerFixture.Admin, first);
         var ex = Assert.Throws<SerialConflictException>(() => jpn.Ledger.Acquire(LedgerFixture.Admin, clash));
         Assert.Equal("Serials KAZ01:KZ001:96-100 arriving from KAZ01-1 overlap serials already present in registry JPN01", ex.Message);

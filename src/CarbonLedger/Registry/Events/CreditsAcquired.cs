@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CarbonLedger.Registry.Trust;
 
 namespace CarbonLedger.Registry.Events;
 
@@ -8,16 +9,20 @@ namespace CarbonLedger.Registry.Events;
 /// </summary>
 public sealed class CreditsAcquired : LedgerEvent
 {
-    internal CreditsAcquired(EventHeader header, AccountId from, AccountId to, OperationId sourceOperation, EventHash sourceEventHash, ImmutableArray<CreditBlock> blocks)
+    internal CreditsAcquired(EventHeader header, AccountId from, AccountId to, OperationId sourceOperation, long sourceSequence, EventHash sourceEventHash,
+        ImmutableArray<CreditBlock> blocks, RegistrySignature? senderSignature)
         : base(header)
     {
         From = from;
         To = to;
         SourceOperation = sourceOperation;
+        SourceSequence = sourceSequence;
         SourceEventHash = sourceEventHash;
         Blocks = blocks;
         Quantity = BlockTotals.Sum(blocks);
+        SenderSignature = senderSignature;
     }
+
 
     /// <summary>The sending account, in the other registry.</summary>
     public AccountId From { get; }
@@ -30,6 +35,12 @@ public sealed class CreditsAcquired : LedgerEvent
 
     /// <summary>The sender's operation id of the outgoing transfer.</summary>
     public OperationId SourceOperation { get; }
+
+    /// <summary>The sequence of the outgoing transfer in the sender's history.</summary>
+    public long SourceSequence { get; }
+
+    /// <summary>The sender's signature of the outgoing transfer, as verified on acquisition (null when acquired in-process without one).</summary>
+    public RegistrySignature? SenderSignature { get; }
 
     /// <summary>The hash of the sender's <see cref="CreditsTransferredOut"/> event, linking the two histories.</summary>
     public EventHash SourceEventHash { get; }

@@ -35,4 +35,10 @@ public enum LedgerEventKind
 
     /// <summary>Credits' authorisation or first-transferred attributes were changed (<see cref="CreditsMarked"/>).</summary>
     CreditsMarked = 11,
+
+    /// <summary>The registry refused another registry's outgoing transfer; the sender may return the credits (<see cref="AcquisitionRefused"/>).</summary>
+    AcquisitionRefused = 12,
+
+    /// <summary>Credits of a refused outgoing transfer came back to the sending account (<see cref="CreditsReturned"/>).</summary>
+    CreditsReturned = 13,
 }

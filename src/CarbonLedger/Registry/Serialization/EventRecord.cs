@@ -41,6 +41,36 @@ internal sealed class EventRecord
 
     public string? SourceEventHash { get; set; }
 
+    /// <summary>The sender's sequence of the outgoing transfer (acquisitions and refusals).</summary>
+    public long? SourceSequence { get; set; }
+
+    /// <summary>Why a transfer was refused (refusals and returns).</summary>
+    public ReturnReason? Reason { get; set; }
+
+    /// <summary>The returned outgoing transfer's operation id (returns).</summary>
+    public string? TransferOperation { get; set; }
+
+    /// <summary>The returned outgoing transfer's sequence (returns).</summary>
+    public long? TransferSequence { get; set; }
+
+    /// <summary>The returned outgoing transfer's hash (returns).</summary>
+    public string? TransferHash { get; set; }
+
+    /// <summary>The refusal's operation id in the refusing registry (returns).</summary>
+    public string? RefusalOperation { get; set; }
+
+    /// <summary>The refusal's sequence in the refusing registry (returns).</summary>
+    public long? RefusalSequence { get; set; }
+
+    /// <summary>The refusal's hash (returns).</summary>
+    public string? RefusalHash { get; set; }
+
+    /// <summary>The id of the key that signed the transfer (acquisitions, refusals) or the refusal (returns).</summary>
+    public string? KeyId { get; set; }
+
+    /// <summary>That signature, base64 (64 bytes).</summary>
+    public string? Signature { get; set; }
+
     public SelectionRecord? Selection { get; set; }
 
     public MarkingRecord? Marking { get; set; }

@@ -9,6 +9,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using CarbonLedger.Projects;
 using CarbonLedger.Registry.Events;
+using CarbonLedger.Registry.Trust;
 using CarbonLedger.Serials;
 using CarbonLedger.Utility;
 using NodaTime.Serialization.SystemTextJson;
@@ -192,6 +193,31 @@ public static class LedgerJsonLines
                 r.SourceOperation = a.SourceOperation.Value;
                 r.SourceEventHash = a.SourceEventHash.ToString();
                 r.Blocks = ToRecords(a.Blocks);
+                r.SourceSequence = a.SourceSequence;
+                SetSignature(r, a.SenderSignature);
+                break;
+            case AcquisitionRefused f:
+                r.From = f.From.ToString();
+                r.To = f.To.ToString();
+                r.SourceOperation = f.SourceOperation.Value;
+                r.SourceSequence = f.SourceSequence;
+                r.SourceEventHash = f.SourceEventHash.ToString();
+                r.Reason = f.Reason;
+                r.Blocks = ToRecords(f.Blocks);
+                SetSignature(r, f.SenderSignature);
+                break;
+            case CreditsReturned t:
+                r.From = t.From.ToString();
+                r.To = t.To.ToString();
+                r.TransferOperation = t.TransferOperation.Value;
+                r.TransferSequence = t.TransferSequence;
+                r.TransferHash = t.TransferHash.ToString();
+                r.RefusalOperation = t.RefusalOperation.Value;
+                r.RefusalSequence = t.RefusalSequence;
+                r.RefusalHash = t.RefusalHash.ToString();
+                r.Reason = t.Reason;
+                r.Blocks = ToRecords(t.Blocks);
+                SetSignature(r, t.RefusalSignature);
                 break;
             case CreditsMarked k:
                 r.Account = k.Account.ToString();
@@ -203,6 +229,35 @@ public static class LedgerJsonLines
                 throw new InvalidOperationException($"Event kind {e.Kind} has no JSON form");
         }
         return r;
+    }
+
+    private static void SetSignature(EventRecord r, RegistrySignature? signature)
+    {
+        if (signature is not null)
+        {
+            r.KeyId = signature.Key.ToString();
+            r.Signature = signature.ToBase64();
+        }
+    }
+
+    /// <summary>The signature of a line, or null when it has neither <c>keyId</c> nor <c>signature</c>.</summary>
+    private static RegistrySignature? OptionalSignature(EventRecord r)
+    {
+        if (r.KeyId is null && r.Signature is null)
+        {
+            return null;
+        }
+        KeyId key = KeyId.Parse(Need(r.KeyId, "keyId", r));
+        byte[] value;
+        try
+        {
+            value = Convert.FromBase64String(Need(r.Signature, "signature", r));
+        }
+        catch (FormatException ex)
+        {
+            throw new FormatException("'signature' is not base64: " + ex.Message, ex);
+        }
+        return RegistrySignature.Create(key, value);
     }
 
     private static List<BlockRecord?> ToRecords(ImmutableArray<CreditBlock> blocks) =>
@@ -250,7 +305,10 @@ public static class LedgerJsonLines
         LedgerEventKind.CreditsRetired => ["from", "to", "selection", "blocks", "beneficiary", "purpose"],
         LedgerEventKind.CreditsReserved => ["account", "selection", "blocks"],
         LedgerEventKind.CreditsReleased => ["account", "reservation", "blocks"],
-        LedgerEventKind.CreditsAcquired => ["from", "to", "sourceOperation", "sourceEventHash", "blocks"],
+        LedgerEventKind.CreditsAcquired => ["from", "to", "sourceOperation", "sourceEventHash", "blocks", "sourceSequence", "keyId", "signature"],
+        LedgerEventKind.AcquisitionRefused => ["from", "to", "sourceOperation", "sourceSequence", "sourceEventHash", "reason", "blocks", "keyId", "signature"],
+        LedgerEventKind.CreditsReturned => ["from", "to", "transferOperation", "transferSequence", "transferHash", "refusalOperation", "refusalSequence",
+            "refusalHash", "reason", "blocks", "keyId", "signature"],
         LedgerEventKind.CreditsMarked => ["account", "selection", "marking", "blocks"],
         _ => [],
     };
@@ -266,7 +324,11 @@ public static class LedgerJsonLines
             ("reservation", r.Reservation is not null), ("sourceOperation", r.SourceOperation is not null),
             ("sourceEventHash", r.SourceEventHash is not null), ("selection", r.Selection is not null),
             ("marking", r.Marking is not null), ("beneficiary", r.Beneficiary is not null), ("purpose", r.Purpose is not null),
-            ("blocks", r.Blocks is not null),
+            ("blocks", r.Blocks is not null), ("sourceSequence", r.SourceSequence is not null), ("reason", r.Reason is not null),
+            ("transferOperation", r.TransferOperation is not null), ("transferSequence", r.TransferSequence is not null),
+            ("transferHash", r.TransferHash is not null), ("refusalOperation", r.RefusalOperation is not null),
+            ("refusalSequence", r.RefusalSequence is not null), ("refusalHash", r.RefusalHash is not null),
+            ("keyId", r.KeyId is not null), ("signature", r.Signature is not null),
         ];
         foreach ((string name, bool present) in fields)
         {
@@ -307,12 +369,24 @@ public static class LedgerJsonLines
             LedgerEventKind.CreditsReleased => new CreditsReleased(header, AccountId.Parse(Need(r.Account, "account", r)),
                 OperationId.Parse(Need(r.Reservation, "reservation", r)), Blocks(r, attributes)),
             LedgerEventKind.CreditsAcquired => new CreditsAcquired(header, From(r), To(r), OperationId.Parse(Need(r.SourceOperation, "sourceOperation", r)),
-                EventHash.Parse(Need(r.SourceEventHash, "sourceEventHash", r)), Blocks(r, attributes)),
+                r.SourceSequence ?? throw Missing("sourceSequence", r), EventHash.Parse(Need(r.SourceEventHash, "sourceEventHash", r)), Blocks(r, attributes),
+                OptionalSignature(r)),
+            LedgerEventKind.AcquisitionRefused => new AcquisitionRefused(header, From(r), To(r), OperationId.Parse(Need(r.SourceOperation, "sourceOperation", r)),
+                r.SourceSequence ?? throw Missing("sourceSequence", r), EventHash.Parse(Need(r.SourceEventHash, "sourceEventHash", r)),
+                Reason(r), Blocks(r, attributes), OptionalSignature(r)),
+            LedgerEventKind.CreditsReturned => new CreditsReturned(header, From(r), To(r), OperationId.Parse(Need(r.TransferOperation, "transferOperation", r)),
+                r.TransferSequence ?? throw Missing("transferSequence", r), EventHash.Parse(Need(r.TransferHash, "transferHash", r)),
+                OperationId.Parse(Need(r.RefusalOperation, "refusalOperation", r)), r.RefusalSequence ?? throw Missing("refusalSequence", r),
+                EventHash.Parse(Need(r.RefusalHash, "refusalHash", r)), Reason(r), Blocks(r, attributes),
+                OptionalSignature(r) ?? throw Missing("signature", r)),
             LedgerEventKind.CreditsMarked => new CreditsMarked(header, AccountId.Parse(Need(r.Account, "account", r)), Selection(r),
                 CreditMarking.FromParts(r.Marking?.Authorization, r.Marking?.FirstTransferred), Blocks(r, attributes)),
             _ => throw new FormatException($"Unknown event kind {r.Kind}"),
         };
     }
+
+    private static ReturnReason Reason(EventRecord r) =>
+        r.Reason is { } reason && Enum.IsDefined(reason) ? reason : throw Missing("reason", r);
 
     private static string Need(string? value, string name, EventRecord r) => value ?? throw Missing(name, r);
 

@@ -6,6 +6,7 @@ using System.Globalization;
 using System.Text;
 using CarbonLedger.Projects;
 using CarbonLedger.Registry.Events;
+using CarbonLedger.Registry.Trust;
 using CarbonLedger.Serials;
 using NodaTime;
 
@@ -95,7 +96,13 @@ internal ref struct CanonicalReader
                 AccountId destination = Account();
                 var sourceOperation = OperationId.Parse(Str());
                 EventHash sourceHash = Hash32();
-                return new CreditsAcquired(header, source, destination, sourceOperation, sourceHash, Blocks());
+                ImmutableArray<CreditBlock> acquired = Blocks();
+                long sourceSequence = I64();
+                return new CreditsAcquired(header, source, destination, sourceOperation, sourceSequence, sourceHash, acquired, OptionalSignature());
+            case LedgerEventKind.AcquisitionRefused:
+                return Refused(header);
+            case LedgerEventKind.CreditsReturned:
+                return Returned(header);
             case LedgerEventKind.CreditsMarked:
                 AccountId marked = Account();
                 CreditSelection selection = Selection();
@@ -119,6 +126,55 @@ internal ref struct CanonicalReader
             LedgerEventKind.CreditsTransferredOut => new CreditsTransferredOut(header, from, to, selection, blocks),
             _ => new CreditsRetired(header, from, to, selection, blocks, Str(), Str()),
         };
+    }
+
+    private AcquisitionRefused Refused(EventHeader header)
+    {
+        AccountId from = Account();
+        AccountId to = Account();
+        var sourceOperation = OperationId.Parse(Str());
+        long sourceSequence = I64();
+        EventHash sourceHash = Hash32();
+        ReturnReason reason = Reason();
+        ImmutableArray<CreditBlock> blocks = Blocks();
+        return new AcquisitionRefused(header, from, to, sourceOperation, sourceSequence, sourceHash, reason, blocks, OptionalSignature());
+    }
+
+    private CreditsReturned Returned(EventHeader header)
+    {
+        AccountId from = Account();
+        AccountId to = Account();
+        var transferOperation = OperationId.Parse(Str());
+        long transferSequence = I64();
+        EventHash transferHash = Hash32();
+        var refusalOperation = OperationId.Parse(Str());
+        long refusalSequence = I64();
+        EventHash refusalHash = Hash32();
+        ReturnReason reason = Reason();
+        ImmutableArray<CreditBlock> blocks = Blocks();
+        return new CreditsReturned(header, from, to, transferOperation, transferSequence, transferHash, refusalOperation, refusalSequence, refusalHash,
+            reason, blocks, Signature());
+    }
+
+    private ReturnReason Reason()
+    {
+        byte value = U8();
+        return Enum.IsDefined((ReturnReason)value)
+            ? (ReturnReason)value
+            : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"Return reason {value} is not known"));
+    }
+
+    private RegistrySignature? OptionalSignature() => U8() switch
+    {
+        0 => null,
+        1 => Signature(),
+        byte flag => throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"Signature flag {flag} is neither 0 nor 1")),
+    };
+
+    private RegistrySignature Signature()
+    {
+        var key = KeyId.Parse(Convert.ToHexStringLower(Take(KeyId.Length)));
+        return RegistrySignature.Create(key, Take(RegistrySignature.Length));
     }
 
     private ReadOnlySpan<byte> Take(int n)

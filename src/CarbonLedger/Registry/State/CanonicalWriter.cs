@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using CarbonLedger.Registry.Events;
+using CarbonLedger.Registry.Trust;
 using NodaTime;
 
 namespace CarbonLedger.Registry.State;
@@ -90,6 +91,31 @@ internal sealed class CanonicalWriter : IDisposable
                 Str(a.SourceOperation.Value);
                 Hash32(a.SourceEventHash);
                 Blocks(a.Blocks);
+                I64(a.SourceSequence);
+                OptionalSignature(a.SenderSignature);
+                break;
+            case AcquisitionRefused r:
+                Account(r.From);
+                Account(r.To);
+                Str(r.SourceOperation.Value);
+                I64(r.SourceSequence);
+                Hash32(r.SourceEventHash);
+                U8((byte)r.Reason);
+                Blocks(r.Blocks);
+                OptionalSignature(r.SenderSignature);
+                break;
+            case CreditsReturned r:
+                Account(r.From);
+                Account(r.To);
+                Str(r.TransferOperation.Value);
+                I64(r.TransferSequence);
+                Hash32(r.TransferHash);
+                Str(r.RefusalOperation.Value);
+                I64(r.RefusalSequence);
+                Hash32(r.RefusalHash);
+                U8((byte)r.Reason);
+                Blocks(r.Blocks);
+                Signature(r.RefusalSignature);
                 break;
             case CreditsMarked m:
                 Account(m.Account);
@@ -210,6 +236,21 @@ internal sealed class CanonicalWriter : IDisposable
         {
             U8((byte)auth);
         }
+    }
+
+    private void OptionalSignature(RegistrySignature? signature)
+    {
+        U8(signature is null ? (byte)0 : (byte)1);
+        if (signature is not null)
+        {
+            Signature(signature);
+        }
+    }
+
+    private void Signature(RegistrySignature signature)
+    {
+        signature.Key.CopyTo(Take(KeyId.Length));
+        signature.Value.AsSpan().CopyTo(Take(RegistrySignature.Length));
     }
 
     private void Marking(CreditMarking m)

@@ -39,6 +39,8 @@ internal sealed partial record LedgerState
             CreditsReleased r => ApplyRelease(r, hook, owner),
             CreditsAcquired a => ApplyAcquire(a, hook, owner),
             CreditsMarked m => ApplyMark(m, hook, owner, checkPicks),
+            AcquisitionRefused r => ApplyRefused(r, owner),
+            CreditsReturned r => ApplyReturn(r, hook, owner),
             _ => throw new InvalidOperationException($"Event kind {e.Kind} cannot be applied"),
         };
         // Every case above returned a new state object (a 'with' copy) or, in a replay, a state object the replay
@@ -213,6 +215,7 @@ internal sealed partial record LedgerState
         CheckDestination(LedgerEventKind.CreditsAcquired, slot);
         CheckBlocks(e.Blocks);
         CheckRoom(slot, e.Blocks, "outgoing");
+        ImmutableDictionary<(RegistryId Origin, long Sequence), bool> settled = Settle(e.From.Registry, e.SourceSequence, refused: false, e.Sequence);
         ImmutableDictionary<SpaceKey, SerialSet> present = Present;
         ImmutableDictionary<VintageKey, Flows> flows = Flows;
         HoldingTree tree = slot.Available;
@@ -233,6 +236,7 @@ internal sealed partial record LedgerState
         LedgerState next = Next(owner, Put(index, slot, tree, owner));
         next.Present = present;
         next.Flows = flows;
+        next.Settled = settled;
         return next;
     }
 

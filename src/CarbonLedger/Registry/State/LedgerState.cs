@@ -21,6 +21,8 @@ internal sealed partial record LedgerState
         Issued = ImmutableDictionary<SpaceKey, SerialSet>.Empty,
         Present = ImmutableDictionary<SpaceKey, SerialSet>.Empty,
         Flows = ImmutableDictionary<VintageKey, Flows>.Empty,
+        Settled = ImmutableDictionary<(RegistryId Origin, long Sequence), bool>.Empty,
+        Returned = ImmutableHashSet<long>.Empty,
     };
 
     internal RegistryId Registry { get; private set; }
