@@ -29,7 +29,7 @@ public sealed partial class RegistryHost : IHostedService, IAsyncDisposable
 
     /// <summary>Creates the host of the configured registries; nothing is opened before <see cref="StartAsync"/>.</summary>
     /// <param name="options">The registries to run.</param>
-    /// <param name="clock">The clock the ledgers stamp events with (register <c>SystemClock.Instance</c> in production).</param>
+    /// <param name="clock">The clock the ledgers stamp events with (in production, NodaTime's system clock, registered by the host).</param>
     /// <param name="loggers">Where operations and refusals are logged.</param>
     public RegistryHost(IOptions<CarbonLedgerHostingOptions> options, IClock clock, ILoggerFactory loggers)
     {
